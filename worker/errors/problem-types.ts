@@ -1,0 +1,19 @@
+// The stable problem codes this API answers with, each with its status and title.
+// A problem's `type` is `/problems/<code>`, served as a page that explains it.
+
+export const problemTypes = {
+  "malformed-json": { status: 400, title: "The request body is not valid JSON", explanation: "Send a JSON document; the detail gives the parser's position." },
+  "invalid-request": { status: 400, title: "The request is not valid", explanation: "A query parameter, header or path segment has a value the API does not accept." },
+  "unauthorized": { status: 401, title: "Authentication is required", explanation: "Send `Authorization: Bearer <key>` with a configured API key, or sign webhooks as Standard Webhooks describes." },
+  "not-found": { status: 404, title: "Not found", explanation: "No route, ruleset release, code or stored result has that name." },
+  "method-not-allowed": { status: 405, title: "Method not allowed", explanation: "The route exists but not for this method; the Allow header lists the methods it takes." },
+  "payload-too-large": { status: 413, title: "The request body is too large", explanation: "Send a smaller body; the detail gives the limit." },
+  "unsupported-media-type": { status: 415, title: "Unsupported media type", explanation: "Send the body as application/json (or application/x-ndjson where a route says so)." },
+  "schema-violation": { status: 422, title: "The encounter does not match the schema", explanation: "Every error is listed with the JSON pointer of the offending value; see /openapi.json for the contract." },
+  "no-ruleset-for-date": { status: 422, title: "No ruleset release covers the date of service", explanation: "The earliest release's effectiveFrom is later than the date of service." },
+  "conflict": { status: 409, title: "Conflict", explanation: "The request conflicts with one being processed; retry it." },
+  "internal-error": { status: 500, title: "Internal error", explanation: "Something failed on our side. Nothing about the request body was logged; retry, and report the instance if it persists." },
+  "service-unavailable": { status: 503, title: "Service unavailable", explanation: "A dependency is not configured or not reachable." },
+} as const satisfies Record<string, { status: number; title: string; explanation: string }>;
+
+export type ProblemCode = keyof typeof problemTypes;

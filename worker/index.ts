@@ -1,0 +1,20 @@
+// Wires the routes and the one error path; everything else lives in its module.
+import { Hono } from "hono";
+import type { AppEnv } from "./env.ts";
+import { handleError, handleNotFound } from "./errors/error-handler.ts";
+import { codeRoutes } from "./routes/codes.ts";
+import { encounterRoutes } from "./routes/encounters.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { rulesetRoutes } from "./routes/rulesets.ts";
+
+const app = new Hono<AppEnv>();
+
+app.route("/healthz", healthRoutes);
+app.route("/v1/encounters", encounterRoutes);
+app.route("/v1/rulesets", rulesetRoutes);
+app.route("/v1/codes", codeRoutes);
+
+app.onError(handleError);
+app.notFound(handleNotFound);
+
+export default app;

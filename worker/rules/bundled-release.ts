@@ -1,0 +1,26 @@
+// The shape of one ruleset release as the build bundles it (worker/generated/releases.ts).
+import type { Catalog } from "../generated/types/rules/catalog.ts";
+import type { PayerProfiles } from "../generated/types/rules/payer-profiles.ts";
+import type { Release } from "../generated/types/rules/release.ts";
+import type { RuleFile } from "../generated/types/rules/rule-file.ts";
+import type { TimeUnits } from "../generated/types/rules/time-units.ts";
+
+export type CatalogCode = Catalog["codes"][number];
+export type PayerType = keyof PayerProfiles["profiles"];
+export type PayerProfile = PayerProfiles["profiles"][PayerType];
+
+/** The release's tables, keyed by file name under `tables/` in camelCase. */
+export interface ReleaseTables {
+  catalog: Catalog;
+  payerProfiles: PayerProfiles;
+  timeUnits: TimeUnits;
+}
+
+export interface BundledRelease {
+  version: string;
+  /** `sha256-` + base64 of the release's content, computed by the build. */
+  hash: string;
+  manifest: Release;
+  tables: ReleaseTables;
+  ruleFiles: RuleFile[];
+}

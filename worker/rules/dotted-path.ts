@@ -1,0 +1,11 @@
+// Rule conditions reach into facts with plain dotted paths (`payer.type`, `lines.0.code`),
+// never JSONPath: easier to read for rule authors and cheaper to evaluate.
+
+export function resolveDottedPath(value: unknown, path: string): unknown {
+  let current = value;
+  for (const segment of path.split(".")) {
+    if (current === null || current === undefined) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}

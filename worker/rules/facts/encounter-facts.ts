@@ -1,0 +1,83 @@
+// Facts read straight from the encounter and the release's catalog and payer profile.
+import type { FactDefinition, FindingItem } from "./fact-definition.ts";
+import { listParam } from "./fact-definition.ts";
+
+export const encounter: FactDefinition = {
+  description: "The encounter as sent (use a path: `payer.type`, `provider.discipline`, `dateOfService`).",
+  stage: "coding",
+  example: { path: "payer.type", operator: "equal", value: "medicare" },
+  compute: (context) => context.encounter,
+};
+
+export const payerProfile: FactDefinition = {
+  description: "The payer profile that applies, with the unit method in force (`unitMethod`, `therapyModifiersRequired`, `bundledCodes`).",
+  stage: "coding",
+  example: { path: "unitMethod", operator: "equal", value: "cms" },
+  compute: (context) => ({ ...context.profile, unitMethod: context.unitMethod }),
+};
+
+export const serviceCodes: FactDefinition = {
+  description: "The procedure codes of the encounter's services, in line order.",
+  stage: "coding",
+  example: { operator: "contains", value: "97139" },
+  compute: (context) => context.encounter.services.map((service) => service.code),
+};
+
+export const services: FactDefinition = {
+  description: "The services matching every filter given, one item per service.",
+  stage: "coding",
+  params: {
+    codes: "only these codes",
+    unitBasis: "only codes with one of these unit bases in the catalog (timed, untimed, hourly, unlisted, reporting)",
+    tags: "only codes carrying one of these catalog tags",
+    withoutDescription: "true: only lines with no description",
+    withAnyModifier: "only lines carrying at least one of these modifiers",
+    withoutModifiers: "only lines carrying none of these modifiers",
+  },
+  itemFields: ["service", "code", "minutes", "units", "modifiers", "description", "services", "codes"],
+  example: { params: { codes: ["97139"], withoutDescription: true } },
+  compute(context, params): FindingItem[] {
+    const codes = listParam(params, "codes");
+    const unitBasis = listParam(params, "unitBasis");
+    const tags = listParam(params, "tags");
+    const withAny = listParam(params, "withAnyModifier");
+    const withoutModifiers = listParam(params, "withoutModifiers");
+    const items: FindingItem[] = [];
+    context.encounter.services.forEach((service, index) => {
+      const entry = context.catalogEntry(service.code);
+      const modifiers = service.modifiers ?? [];
+      if (codes && !codes.includes(service.code)) return;
+      if (unitBasis && !unitBasis.includes(entry?.unitBasis ?? "unknown")) return;
+      if (tags && !(entry?.tags ?? []).some((tag) => tags.includes(tag))) return;
+      if (params.withoutDescription === true && service.description) return;
+      if (withAny && !modifiers.some((modifier) => withAny.includes(modifier))) return;
+      if (withoutModifiers && modifiers.some((modifier) => withoutModifiers.includes(modifier))) return;
+      items.push({ ...service, service: index, modifiers, services: [index], codes: [service.code] });
+    });
+    return items;
+  },
+};
+
+export const unknownCodes: FactDefinition = {
+  description: "Services whose code is not in the release's catalog, so ClaimLint cannot check their units.",
+  stage: "coding",
+  itemFields: ["service", "code", "services", "codes"],
+  example: {},
+  compute: (context) =>
+    context.encounter.services.flatMap((service, index) =>
+      context.catalogEntry(service.code) ? [] : [{ service: index, code: service.code, services: [index], codes: [service.code] }],
+    ),
+};
+
+export const timedServicesWithoutMinutes: FactDefinition = {
+  description: "Timed (15-minute) and hourly services sent without minutes: their units cannot be computed.",
+  stage: "coding",
+  itemFields: ["service", "code", "services", "codes"],
+  example: {},
+  compute: (context) =>
+    context.encounter.services.flatMap((service, index) => {
+      const basis = context.catalogEntry(service.code)?.unitBasis;
+      const needsMinutes = basis === "timed" || basis === "hourly";
+      return needsMinutes && service.minutes === undefined ? [{ service: index, code: service.code, services: [index], codes: [service.code] }] : [];
+    }),
+};

@@ -1,0 +1,34 @@
+// What a fact is: a named pure function of the evaluation context and the params a
+// rule passes. Rule files refer to facts by name only; the registry (index.ts) lists them all.
+import type { EvaluationContext } from "../evaluation-context.ts";
+
+export type FactParams = Record<string, unknown>;
+
+/** One item of a list fact: what a finding is about. */
+export interface FindingItem {
+  services?: number[];
+  codes?: string[];
+  /** Services a rule with `omitFromBilling` takes off the claim; defaults to `services`. */
+  omitServices?: number[];
+  /** The item's own source (a table row's), reported instead of the rule's. */
+  source?: string;
+  [field: string]: unknown;
+}
+
+export interface FactDefinition {
+  description: string;
+  /** `billing` facts read the computed units, so only `billing`-stage rules may use them. */
+  stage: "coding" | "billing";
+  /** The params the fact accepts, each with what it means. */
+  params?: Record<string, string>;
+  /** For list facts: the fields of each item, usable as `{field}` in messages. */
+  itemFields?: string[];
+  /** A condition or forEach that uses the fact, for the rule authors' guide. */
+  example: { params?: FactParams; path?: string; operator?: string; value?: unknown };
+  compute(context: EvaluationContext, params: FactParams): unknown;
+}
+
+export function listParam(params: FactParams, name: string): string[] | undefined {
+  const value = params[name];
+  return Array.isArray(value) ? value.map(String) : undefined;
+}

@@ -1,0 +1,60 @@
+// ClaimLint's operators, added to json-rules-engine's built-ins (equal, notEqual, in,
+// notIn, contains, doesNotContain, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive).
+
+export interface OperatorDefinition {
+  description: string;
+  example: { fact: string; path?: string; operator: string; value: unknown };
+  evaluate(factValue: unknown, value: unknown): boolean;
+}
+
+const isDate = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export const customOperators: Readonly<Record<string, OperatorDefinition>> = {
+  hasItems: {
+    description: "The fact is a list with items (value true) or an empty list (value false).",
+    example: { fact: "unknownCodes", operator: "hasItems", value: true },
+    evaluate: (factValue, value) => Array.isArray(factValue) && (factValue.length > 0) === (value === true),
+  },
+  containsAny: {
+    description: "The fact is a list holding at least one of the values.",
+    example: { fact: "serviceCodes", operator: "containsAny", value: ["97124", "97140"] },
+    evaluate: (factValue, value) => Array.isArray(factValue) && Array.isArray(value) && value.some((item) => factValue.includes(item)),
+  },
+  containsAll: {
+    description: "The fact is a list holding every one of the values.",
+    example: { fact: "serviceCodes", operator: "containsAll", value: ["97124", "97140"] },
+    evaluate: (factValue, value) => Array.isArray(factValue) && Array.isArray(value) && value.every((item) => factValue.includes(item)),
+  },
+  matchesPattern: {
+    description: "The fact is text matching the regular expression given as the value.",
+    example: { fact: "encounter", path: "provider.npi", operator: "matchesPattern", value: "^1" },
+    evaluate: (factValue, value) => typeof factValue === "string" && typeof value === "string" && new RegExp(value).test(factValue),
+  },
+  onOrAfter: {
+    description: "The fact is a date (YYYY-MM-DD) on or after the value.",
+    example: { fact: "encounter", path: "dateOfService", operator: "onOrAfter", value: "2020-01-01" },
+    evaluate: (factValue, value) => isDate(factValue) && isDate(value) && factValue >= value,
+  },
+  onOrBefore: {
+    description: "The fact is a date (YYYY-MM-DD) on or before the value.",
+    example: { fact: "encounter", path: "dateOfService", operator: "onOrBefore", value: "2018-12-31" },
+    evaluate: (factValue, value) => isDate(factValue) && isDate(value) && factValue <= value,
+  },
+};
+
+export const builtInOperators = [
+  "equal",
+  "notEqual",
+  "in",
+  "notIn",
+  "contains",
+  "doesNotContain",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive",
+] as const;
+
+export function isKnownOperator(name: string): boolean {
+  return (builtInOperators as readonly string[]).includes(name) || name in customOperators;
+}
