@@ -112,8 +112,9 @@ export const cmsLeftoverUnits: FactDefinition = {
     if (!allocation) return [];
     const losers = allocation.services.filter((entry) => entry.leftoverMinutes > 0 && entry.leftoverUnits === 0);
     if (losers.length === 0) return [];
+    // Equal leftovers are a tie, which cmsAllocationTies explains; only strictly smaller ones are outranked.
     return allocation.services
-      .filter((entry) => entry.leftoverUnits === 1)
+      .filter((entry) => entry.leftoverUnits === 1 && losers.some((loser) => loser.leftoverMinutes < entry.leftoverMinutes))
       .map((entry) => ({
         service: entry.service,
         code: entry.code,
@@ -122,7 +123,7 @@ export const cmsLeftoverUnits: FactDefinition = {
         leftoverMinutes: entry.leftoverMinutes,
         units: entry.units,
         outranked: losers
-          .filter((loser) => loser.leftoverMinutes <= entry.leftoverMinutes)
+          .filter((loser) => loser.leftoverMinutes < entry.leftoverMinutes)
           .map((loser) => `${loser.code} (${loser.leftoverMinutes} min)`)
           .join(", "),
         totalMinutes: allocation.totalMinutes,
