@@ -2,18 +2,11 @@
 // with the latest effectiveFrom on or before the date of service. Releases compile on first use.
 import { ProblemError } from "../errors/problem-error.ts";
 import type { BundledRelease } from "./bundled-release.ts";
+import type { RulesetSummary } from "../generated/types/ruleset-list.ts";
 import { compileRuleset, type CompiledRuleset } from "./compiled-ruleset.ts";
 
-export interface RulesetSummary {
-  version: string;
-  hash: string;
-  effectiveFrom: string;
-  /** The day before the next release takes over; absent for the newest. */
-  effectiveTo?: string;
-  description: string;
-  ruleCount: number;
-  codeCount: number;
-}
+// The summary's shape is the contract in schemas/ruleset-list.schema.json (also served in /openapi.json).
+export type { RulesetSummary };
 
 export interface RulesetRegistry {
   list(): RulesetSummary[];
