@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "./env.ts";
 import { handleError, handleNotFound } from "./errors/error-handler.ts";
 import { codeRoutes } from "./routes/codes.ts";
+import { encounterBatchRoutes } from "./routes/encounter-batch.ts";
 import { encounterRoutes } from "./routes/encounters.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { rulesetRoutes } from "./routes/rulesets.ts";
@@ -11,6 +12,7 @@ const app = new Hono<AppEnv>();
 
 app.route("/healthz", healthRoutes);
 app.route("/v1/encounters", encounterRoutes);
+app.route("/v1/encounters", encounterBatchRoutes);
 app.route("/v1/rulesets", rulesetRoutes);
 app.route("/v1/codes", codeRoutes);
 

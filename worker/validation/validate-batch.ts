@@ -1,0 +1,36 @@
+// Validates a batch encounter by encounter, in order. An encounter that cannot be validated
+// (unreadable, off the schema, no release for its date) answers with its own problem on its
+// line, carrying its index; it never fails the rest of the batch.
+import { ProblemError } from "../errors/problem-error.ts";
+import type { Problem } from "../generated/types/problem.ts";
+import type { ValidationResult } from "../generated/types/validation-result.ts";
+import type { BatchEntry } from "../http/read-batch-body.ts";
+import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
+import { validateEncounter } from "./validate-encounter.ts";
+
+export type BatchLine = ValidationResult | Problem;
+
+export async function validateBatch(
+  entries: readonly BatchEntry[],
+  registry: RulesetRegistry,
+  options: { pinnedVersion?: string; instance: string },
+): Promise<BatchLine[]> {
+  const lines: BatchLine[] = [];
+  for (const [index, entry] of entries.entries()) {
+    try {
+      if ("problem" in entry) throw entry.problem;
+      lines.push(await validateEncounter(entry.value, registry, options.pinnedVersion));
+    } catch (error) {
+      // Anything but a ProblemError is a fault of ours, and goes to the one error handler.
+      if (!(error instanceof ProblemError)) throw error;
+      lines.push(lineProblem(error, options.instance, index, entry.line));
+    }
+  }
+  return lines;
+}
+
+function lineProblem(error: ProblemError, instance: string, index: number, line: number | undefined): Problem {
+  const problem: Problem = { ...error.toProblem(instance), index };
+  if (line !== undefined) problem.line = line;
+  return problem;
+}
