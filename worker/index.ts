@@ -7,6 +7,7 @@ import { encounterBatchRoutes } from "./routes/encounter-batch.ts";
 import { encounterRoutes } from "./routes/encounters.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { rulesetRoutes } from "./routes/rulesets.ts";
+import { webhookRoutes } from "./routes/webhooks.ts";
 
 const app = new Hono<AppEnv>();
 
@@ -15,6 +16,7 @@ app.route("/v1/encounters", encounterRoutes);
 app.route("/v1/encounters", encounterBatchRoutes);
 app.route("/v1/rulesets", rulesetRoutes);
 app.route("/v1/codes", codeRoutes);
+app.route("/v1/webhooks", webhookRoutes);
 
 app.onError(handleError);
 app.notFound(handleNotFound);

@@ -9,6 +9,7 @@ import { projectRoot, type SchemaFile } from "./schema-files.ts";
 /** Schemas the worker validates requests against, by exported validator name. */
 export const runtimeValidators: Record<string, string> = {
   validateEncounterSchema: "https://claimlint.dev/schemas/encounter.schema.json",
+  validateWebhookEventSchema: "https://claimlint.dev/schemas/webhook-event.schema.json",
 };
 
 export function createAjv(options: { standalone: boolean }) {

@@ -1,0 +1,23 @@
+// Calls the worker's app with an env chosen by the test (API keys, webhook secrets, a
+// database), so one test's configuration never leaks into another's. Background writes
+// (waitUntil) have finished when the response is returned.
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import app from "../../worker/index.ts";
+import type { Env } from "../../worker/env.ts";
+
+export interface TestConfiguration {
+  apiKeys?: string;
+  webhookSecret?: string;
+  db?: D1Database;
+}
+
+export const testOrigin = "http://claimlint.test";
+
+export async function callApp(path: string, init: RequestInit = {}, configuration: TestConfiguration = {}): Promise<Response> {
+  const testEnv: Env = { DB: configuration.db ?? env.DB, API_KEYS: configuration.apiKeys, WEBHOOK_SECRET: configuration.webhookSecret };
+  const executionContext = createExecutionContext();
+  const response = await app.fetch(new Request(`${testOrigin}${path}`, init), testEnv, executionContext);
+  await waitOnExecutionContext(executionContext);
+  return response;
+}

@@ -1,0 +1,76 @@
+// Standard Webhooks verification with WebCrypto: the signature is the base64 HMAC-SHA256
+// of `<webhook-id>.<webhook-timestamp>.<body>`; webhook-signature may carry several
+// space-separated `v1,<signature>` entries, and any match with any configured secret
+// passes. A timestamp more than five minutes from now is refused, which bounds replays.
+import { ProblemError } from "../errors/problem-error.ts";
+import { constantTimeEqual } from "../http/constant-time-equal.ts";
+import { decodeBase64 } from "./base64.ts";
+
+export const timestampToleranceSeconds = 5 * 60;
+
+export interface SignatureHeaders {
+  id: string;
+  timestamp: string;
+  signature: string;
+}
+
+export interface SignedDelivery {
+  headers: SignatureHeaders;
+  /** The body exactly as received: the signature covers its text. */
+  body: string;
+  secrets: readonly Uint8Array[];
+  nowSeconds: number;
+}
+
+// Printable ASCII without spaces: the id is stored as the idempotency key.
+const idPattern = /^[\x21-\x7e]{1,256}$/;
+
+export function readSignatureHeaders(headers: Headers): SignatureHeaders {
+  const id = headers.get("webhook-id");
+  const timestamp = headers.get("webhook-timestamp");
+  const signature = headers.get("webhook-signature");
+  const missing = [["webhook-id", id], ["webhook-timestamp", timestamp], ["webhook-signature", signature]].filter(([, value]) => !value).map(([name]) => name);
+  if (missing.length > 0) throw unauthenticated(`The delivery has no ${missing.join(", ")} header; sign it as Standard Webhooks describes.`);
+  if (!idPattern.test(id!)) throw unauthenticated("webhook-id must be 1 to 256 printable characters without spaces.");
+  return { id: id!, timestamp: timestamp!, signature: signature! };
+}
+
+export async function verifySignature(delivery: SignedDelivery): Promise<void> {
+  const { headers, body, secrets, nowSeconds } = delivery;
+  if (!/^\d{1,12}$/.test(headers.timestamp)) throw unauthenticated("webhook-timestamp must be the signing time in Unix seconds.");
+  const skew = nowSeconds - Number(headers.timestamp);
+  if (Math.abs(skew) > timestampToleranceSeconds) {
+    const direction = skew > 0 ? `${skew} seconds old` : `${-skew} seconds in the future`;
+    throw unauthenticated(`webhook-timestamp is ${direction}; more than ${timestampToleranceSeconds / 60} minutes off is refused. Sign again with the current time (and check the sender's clock).`);
+  }
+  const presented = presentedSignatures(headers.signature);
+  const signedContent = new TextEncoder().encode(`${headers.id}.${headers.timestamp}.${body}`);
+  let matched = false;
+  for (const secret of secrets) {
+    const expected = await hmacSha256(secret, signedContent);
+    // Every presented signature is compared against every secret: no early exit.
+    for (const signature of presented) if (constantTimeEqual(expected, signature)) matched = true;
+  }
+  if (!matched) throw unauthenticated("No v1 signature in webhook-signature matches the body signed with a configured secret.");
+}
+
+function presentedSignatures(header: string): Uint8Array[] {
+  const signatures: Uint8Array[] = [];
+  for (const entry of header.split(" ")) {
+    const [version, encoded] = entry.split(",", 2);
+    // Other versions (v1a: asymmetric) are not ours to check; they neither pass nor fail.
+    if (version !== "v1" || !encoded) continue;
+    const bytes = decodeBase64(encoded);
+    if (bytes) signatures.push(bytes);
+  }
+  return signatures;
+}
+
+async function hmacSha256(secret: Uint8Array, content: Uint8Array): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return new Uint8Array(await crypto.subtle.sign("HMAC", key, content));
+}
+
+function unauthenticated(detail: string): ProblemError {
+  return new ProblemError("invalid-signature", detail);
+}
