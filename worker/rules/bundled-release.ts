@@ -1,5 +1,8 @@
 // The shape of one ruleset release as the build bundles it (worker/generated/releases.ts).
 import type { Catalog } from "../generated/types/rules/catalog.ts";
+import type { Modifiers } from "../generated/types/rules/modifiers.ts";
+import type { MedicallyUnlikelyEdits } from "../generated/types/rules/mue.ts";
+import type { NcciPtpEdits } from "../generated/types/rules/ncci-ptp-edits.ts";
 import type { PayerProfiles } from "../generated/types/rules/payer-profiles.ts";
 import type { Release } from "../generated/types/rules/release.ts";
 import type { RuleFile } from "../generated/types/rules/rule-file.ts";
@@ -8,12 +11,18 @@ import type { TimeUnits } from "../generated/types/rules/time-units.ts";
 export type CatalogCode = Catalog["codes"][number];
 export type PayerType = keyof PayerProfiles["profiles"];
 export type PayerProfile = PayerProfiles["profiles"][PayerType];
+export type PtpEdit = NcciPtpEdits["edits"][number];
+export type ModifierEntry = Modifiers["modifiers"][number];
+export type MueEdit = MedicallyUnlikelyEdits["edits"][number];
 
 /** The release's tables, keyed by file name under `tables/` in camelCase. */
 export interface ReleaseTables {
   catalog: Catalog;
   payerProfiles: PayerProfiles;
   timeUnits: TimeUnits;
+  ncciPtpEdits: NcciPtpEdits;
+  modifiers: Modifiers;
+  mue: MedicallyUnlikelyEdits;
 }
 
 export interface BundledRelease {

@@ -1,9 +1,15 @@
 // The one place facts are registered: rule files may name exactly these.
 import * as encounterFacts from "./encounter-facts.ts";
 import type { FactDefinition } from "./fact-definition.ts";
+import * as modifierFacts from "./modifier-facts.ts";
+import * as mueFacts from "./mue-facts.ts";
+import * as ncciFacts from "./ncci-facts.ts";
 import * as unitFacts from "./unit-facts.ts";
 
 export const factRegistry: Readonly<Record<string, FactDefinition>> = {
   ...encounterFacts,
   ...unitFacts,
+  ...ncciFacts,
+  ...modifierFacts,
+  ...mueFacts,
 };

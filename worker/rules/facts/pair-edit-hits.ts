@@ -1,0 +1,49 @@
+// The NCCI pair edits between an encounter's lines on its date of service. The encounter's own
+// code pairs are looked up in the release's pair index (compiled once per release), so the cost
+// follows the encounter's lines, never the size of the table.
+import type { PtpEdit } from "../bundled-release.ts";
+import { ptpPairKey } from "../compiled-tables.ts";
+import type { EvaluationContext } from "../evaluation-context.ts";
+import { rowInForce } from "./dated-rows.ts";
+import { modifiersInCategory } from "./modifier-lookup.ts";
+
+export interface PairEditHit {
+  edit: PtpEdit;
+  column1Service: number;
+  column2Service: number;
+  /** NCCI-associated modifiers on the column-2 line: they bypass an indicator-1 edit. */
+  columnTwoBypassModifiers: string[];
+  /** NCCI-associated modifiers on the column-1 line, where they bypass nothing. */
+  columnOneBypassModifiers: string[];
+  /** 22, 76 or 77 on the column-2 line: modifiers billers mistake for a bypass. */
+  columnTwoNeverBypassModifiers: string[];
+}
+
+/** Every pair edit in force on the date of service between two of the encounter's lines (indicator 9 rows excluded). */
+export function pairEditHits(context: EvaluationContext): PairEditHit[] {
+  const { services, dateOfService } = context.encounter;
+  const linesByCode = new Map<string, number[]>();
+  services.forEach((service, index) => linesByCode.set(service.code, [...(linesByCode.get(service.code) ?? []), index]));
+  const bypassOn = (index: number) => modifiersInCategory(context, services[index]!.modifiers, "ncci-associated");
+  const hits: PairEditHit[] = [];
+  for (const [column1Code, column1Lines] of linesByCode) {
+    for (const [column2Code, column2Lines] of linesByCode) {
+      if (column1Code === column2Code) continue;
+      const edit = rowInForce(context.tables.ptpEditsByPair.get(ptpPairKey(column1Code, column2Code)), dateOfService);
+      if (!edit || edit.modifierIndicator === 9) continue;
+      // With several column-1 lines, name the one whose modifier is misplaced, if any.
+      const column1Service = column1Lines.find((index) => bypassOn(index).length > 0) ?? column1Lines[0]!;
+      for (const column2Service of column2Lines) {
+        hits.push({
+          edit,
+          column1Service,
+          column2Service,
+          columnTwoBypassModifiers: bypassOn(column2Service),
+          columnOneBypassModifiers: bypassOn(column1Service),
+          columnTwoNeverBypassModifiers: modifiersInCategory(context, services[column2Service]!.modifiers, "never-bypass"),
+        });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.column2Service - b.column2Service || a.column1Service - b.column1Service);
+}
