@@ -3,15 +3,21 @@ import { Hono } from "hono";
 import type { AppEnv } from "./env.ts";
 import { handleError, handleNotFound } from "./errors/error-handler.ts";
 import { codeRoutes } from "./routes/codes.ts";
+import { docsRoutes } from "./routes/docs.ts";
 import { encounterBatchRoutes } from "./routes/encounter-batch.ts";
 import { encounterRoutes } from "./routes/encounters.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { openApiRoutes } from "./routes/openapi.ts";
+import { problemRoutes } from "./routes/problems.ts";
 import { rulesetRoutes } from "./routes/rulesets.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 
 const app = new Hono<AppEnv>();
 
 app.route("/healthz", healthRoutes);
+app.route("/openapi.json", openApiRoutes);
+app.route("/docs", docsRoutes);
+app.route("/problems", problemRoutes);
 app.route("/v1/encounters", encounterRoutes);
 app.route("/v1/encounters", encounterBatchRoutes);
 app.route("/v1/rulesets", rulesetRoutes);

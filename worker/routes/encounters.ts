@@ -1,9 +1,17 @@
 // /v1/encounters: validate one encounter against the release for its date of service.
 import { Hono } from "hono";
+import encounterSchema from "../../schemas/encounter.schema.json";
+import validationResultSchema from "../../schemas/validation-result.schema.json";
 import type { AppEnv } from "../env.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
-import { readJsonBody } from "../http/read-json-body.ts";
+import { defaultBodyLimitBytes, readJsonBody } from "../http/read-json-body.ts";
+import { exampleEncounter, exampleValidationResult } from "../openapi/examples.ts";
+import type { OpenApiPaths } from "../openapi/openapi-types.ts";
+import { problemResponses } from "../openapi/problem-responses.ts";
+import { schemaReference } from "../openapi/schema-reference.ts";
+import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { storeApiValidation } from "../storage/store-api-validation.ts";
 import { validateEncounter } from "../validation/validate-encounter.ts";
 
 export const encounterRoutes = new Hono<AppEnv>();
@@ -13,6 +21,33 @@ encounterRoutes.post("/validate", async (context) => {
   // An unknown pinned release is a 404 whatever the body holds.
   if (pinnedVersion) shippedRulesets.byVersion(pinnedVersion);
   const body = await readJsonBody(context.req.raw);
-  return context.json(await validateEncounter(body, shippedRulesets, pinnedVersion));
+  const result = await validateEncounter(body, shippedRulesets, pinnedVersion);
+  storeApiValidation(context, result);
+  return context.json(result);
 });
 encounterRoutes.all("/validate", methodNotAllowed("POST"));
+
+export const openApiPaths: OpenApiPaths = {
+  "/v1/encounters/validate": {
+    post: {
+      operationId: "validateEncounter",
+      tags: ["Validation"],
+      summary: "Validate one encounter",
+      description:
+        "Checks the encounter against the schema, then evaluates the rules of the ruleset release for its date of service (or the pinned one). The answer lists every finding with its fix and source, and the lines to put on the claim: services that earn no units, or codes that may not be billed, are left out and a finding says why. `status` is `fail` when any finding is an error, `warn` when any is a warning, else `pass`.",
+      parameters: [pinnedRulesetParameter],
+      requestBody: {
+        required: true,
+        description: `The encounter as JSON (at most ${defaultBodyLimitBytes / 1024} KiB).`,
+        content: { "application/json": { schema: schemaReference(encounterSchema), examples: { contract: { summary: "A Medicare PT visit: 97110 for 33 minutes and 97140 for 7", value: exampleEncounter } } } },
+      },
+      responses: {
+        "200": {
+          description: "The findings and the lines to bill.",
+          content: { "application/json": { schema: schemaReference(validationResultSchema), examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } } } },
+        },
+        ...problemResponses("malformed-json", "not-found", "method-not-allowed", "payload-too-large", "unsupported-media-type", "schema-violation", "no-ruleset-for-date"),
+      },
+    },
+  },
+};

@@ -1,10 +1,29 @@
 // /v1/rulesets: the shipped releases, their hashes and effective windows.
 import { Hono } from "hono";
+import rulesetListSchema from "../../schemas/ruleset-list.schema.json";
 import type { AppEnv } from "../env.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
+import type { OpenApiPaths } from "../openapi/openapi-types.ts";
+import { problemResponses } from "../openapi/problem-responses.ts";
+import { schemaReference } from "../openapi/schema-reference.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
 
 export const rulesetRoutes = new Hono<AppEnv>();
 
 rulesetRoutes.get("/", (context) => context.json({ rulesets: shippedRulesets.list() }));
 rulesetRoutes.all("/", methodNotAllowed("GET"));
+
+export const openApiPaths: OpenApiPaths = {
+  "/v1/rulesets": {
+    get: {
+      operationId: "listRulesets",
+      tags: ["Rulesets"],
+      summary: "List the ruleset releases",
+      description: "Every release this deployment ships, oldest first, with its content hash and the dates of service it answers. Old releases stay answerable for old dates of service.",
+      responses: {
+        "200": { description: "The shipped releases.", content: { "application/json": { schema: schemaReference(rulesetListSchema) } } },
+        ...problemResponses("method-not-allowed"),
+      },
+    },
+  },
+};

@@ -1,0 +1,76 @@
+// /openapi.json: the API's OpenAPI 3.1 document, assembled from every route module's
+// `openApiPaths` and the schema files, built on first request and kept for the isolate's life.
+import { Hono } from "hono";
+import encounterSchema from "../../schemas/encounter.schema.json";
+import problemSchema from "../../schemas/problem.schema.json";
+import rulesetListSchema from "../../schemas/ruleset-list.schema.json";
+import catalogSchema from "../../schemas/rules/catalog.schema.json";
+import validationResultSchema from "../../schemas/validation-result.schema.json";
+import type { AppEnv } from "../env.ts";
+import { methodNotAllowed } from "../http/method-not-allowed.ts";
+import { buildOpenApiDocument } from "../openapi/build-openapi-document.ts";
+import type { OpenApiDocument, OpenApiPaths, SchemaDocument } from "../openapi/openapi-types.ts";
+import { problemResponses } from "../openapi/problem-responses.ts";
+import { openApiPaths as codePaths } from "./codes.ts";
+import { openApiPaths as docsPaths } from "./docs.ts";
+import { openApiPaths as encounterPaths } from "./encounters.ts";
+import { openApiPaths as healthPaths } from "./health.ts";
+import { openApiPaths as problemPaths } from "./problems.ts";
+import { openApiPaths as rulesetPaths } from "./rulesets.ts";
+
+export const openApiPaths: OpenApiPaths = {
+  "/openapi.json": {
+    get: {
+      operationId: "getOpenApiDocument",
+      tags: ["Reference"],
+      summary: "This OpenAPI document",
+      description: "OpenAPI 3.1, its schemas the same JSON Schema 2020-12 files the API validates with (`jsonSchemaDialect`).",
+      responses: {
+        "200": { description: "The OpenAPI document.", content: { "application/json": { schema: { type: "object", description: "An OpenAPI 3.1 document." } } } },
+        ...problemResponses("method-not-allowed"),
+      },
+    },
+  },
+};
+
+/** Every route module's documentation: a new route module adds its `openApiPaths` here. */
+const documentedRoutes: readonly OpenApiPaths[] = [encounterPaths, rulesetPaths, codePaths, healthPaths, openApiPaths, docsPaths, problemPaths];
+
+/** The schema files the documented routes refer to: a route that refers to a new file adds it here. */
+const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema];
+
+let document: OpenApiDocument | undefined;
+
+export function apiDocument(): OpenApiDocument {
+  document ??= buildOpenApiDocument({
+    info: {
+      title: "ClaimLint API",
+      version: "1.0.0",
+      summary: "Validates outpatient therapy and massage encounters before they are billed.",
+      description:
+        "Send an encounter (who saw the patient, when, for which diagnoses, which services with their minutes and modifiers) and get back findings, each with its fix and its source, and the lines to bill with their units. Rules are versioned data: the release for the date of service answers, and its content hash is in every answer. Every error is an RFC 9457 `application/problem+json` body whose `type` links to a page explaining it.",
+    },
+    routes: documentedRoutes,
+    schemas: documentedSchemas,
+    tags: [
+      { name: "Validation", description: "Encounters in, findings and billable units out." },
+      { name: "Rulesets", description: "The versioned rule releases that answer." },
+      { name: "Codes", description: "The procedure code catalog." },
+      { name: "Service", description: "Operating the worker." },
+      { name: "Reference", description: "This document, its reference page and the problem types." },
+    ],
+    securitySchemes: {
+      apiKey: {
+        type: "http",
+        scheme: "bearer",
+        description: "An API key from the deployment's API_KEYS, sent as `Authorization: Bearer <key>`, when the deployment sets API_KEYS.",
+      },
+    },
+  });
+  return document;
+}
+
+export const openApiRoutes = new Hono<AppEnv>();
+
+openApiRoutes.get("/", (context) => context.json(apiDocument(), 200, { "cache-control": "public, max-age=300" }));
+openApiRoutes.all("/", methodNotAllowed("GET"));
