@@ -1,6 +1,7 @@
 // Bundles every release folder into the worker: a generated module imports each
 // table and rule file and records the release's content hash, so shipping a release is a data change.
 import { relative } from "node:path";
+import type { BundledRelease } from "../rules/bundled-release.ts";
 import { createAjv } from "./build-validators.ts";
 import {
   isGoldenCasesFile,
@@ -77,6 +78,21 @@ export const bundledReleases: BundledRelease[] = [
 ${entries.join("\n")}
 ];
 `;
+}
+
+/** The release as the build would bundle it, straight from its folder: the rule tooling runs releases without a build. */
+export function bundledReleaseFromFolder(folder: ReleaseFolder): BundledRelease {
+  const bundled = folder.files.filter((file) => !isGoldenCasesFile(file));
+  const manifest = bundled.find((file) => file.relativePath === "release.json");
+  if (!manifest) throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
+  const tables = bundled.filter((file) => file.relativePath.startsWith("tables/"));
+  return {
+    version: folder.version,
+    hash: releaseContentHash(folder),
+    manifest: manifest.data as BundledRelease["manifest"],
+    tables: Object.fromEntries(tables.map((file) => [tableKey(file), file.data])) as unknown as BundledRelease["tables"],
+    ruleFiles: bundled.filter((file) => file.relativePath.startsWith("rules/")).map((file) => file.data) as BundledRelease["ruleFiles"],
+  };
 }
 
 export function readReleases(): ReleaseFolder[] {

@@ -24,41 +24,69 @@ export interface ReleaseFolder {
 
 /** Problems found while reading a file: bad JSON, or no `$schema`. */
 export class ReleaseFileError extends Error {
+  /** The problem alone, without the file and pointer the message starts with. */
+  readonly detail: string;
   constructor(readonly file: string, readonly pointer: string, message: string) {
     super(`${file}${pointer ? ` at ${pointer}` : ""}: ${message}`);
+    this.detail = message;
   }
 }
 
-export function listReleaseFolders(directory = releasesDirectory): ReleaseFolder[] {
+/** With `problems`, a file that is not JSON is recorded there and left out instead of thrown (rules:check reports them all). */
+export function listReleaseFolders(directory = releasesDirectory, problems?: ReleaseFileError[]): ReleaseFolder[] {
   if (!existsSync(directory)) return [];
   return readdirSync(directory, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => readReleaseFolder(join(directory, entry.name)))
+    .map((entry) => readReleaseFolder(join(directory, entry.name), problems))
     .sort((a, b) => compareVersions(a.version, b.version));
 }
 
-export function readReleaseFolder(directory: string): ReleaseFolder {
+export function readReleaseFolder(directory: string, problems?: ReleaseFileError[]): ReleaseFolder {
   const files: ReleaseFile[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".json")) continue;
     const absolutePath = join(entry.parentPath, entry.name);
-    const relativePath = relative(directory, absolutePath);
-    const data = parseJsonFile(absolutePath);
-    const schemaReference = (data as { $schema?: unknown }).$schema;
-    const schemaPath = typeof schemaReference === "string" ? resolve(dirname(absolutePath), schemaReference) : undefined;
-    files.push({ relativePath, absolutePath, schemaPath, data });
+    try {
+      files.push(releaseFileFromText(directory, absolutePath, readFileSync(absolutePath, "utf8")));
+    } catch (error) {
+      if (!(problems && error instanceof ReleaseFileError)) throw error;
+      problems.push(error);
+    }
   }
   files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
   return { version: directory.split("/").pop() ?? directory, directory, files };
 }
 
+/** One release file from its text, without touching the disk (the rule tooling's tests read fixtures this way). */
+export function releaseFileFromText(directory: string, absolutePath: string, text: string): ReleaseFile {
+  const data = parseJsonText(text, absolutePath);
+  const schemaReference = (data as { $schema?: unknown } | null)?.$schema;
+  const schemaPath = typeof schemaReference === "string" ? resolve(dirname(absolutePath), schemaReference) : undefined;
+  return { relativePath: relative(directory, absolutePath), absolutePath, schemaPath, data };
+}
+
 export function parseJsonFile(path: string): unknown {
-  const text = readFileSync(path, "utf8");
+  return parseJsonText(readFileSync(path, "utf8"), path);
+}
+
+function parseJsonText(text: string, path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ReleaseFileError(relative(projectRoot, path), "", `not valid JSON (${(error as Error).message})`);
+    const reason = (error as Error).message;
+    throw new ReleaseFileError(relative(projectRoot, path), "", `not valid JSON${jsonErrorPlace(text, reason)} (${reason})`);
   }
+}
+
+/** " at line L, column C" when the parser's message tells where (engines word it differently). */
+function jsonErrorPlace(text: string, reason: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(reason);
+  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(reason);
+  const offset = position ? Number(position[1]) : /end of JSON input/.test(reason) ? text.length : undefined;
+  if (offset === undefined) return "";
+  const before = text.slice(0, offset).split("\n");
+  return ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
 /** Golden cases are tests, not rules: they are not bundled into the worker nor hashed. */

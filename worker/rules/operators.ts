@@ -58,3 +58,47 @@ export const builtInOperators = [
 export function isKnownOperator(name: string): boolean {
   return (builtInOperators as readonly string[]).includes(name) || name in customOperators;
 }
+
+/** What json-rules-engine's built-in operators do, for the rule authors' guide (`npm run rules:docs`). */
+export const builtInOperatorDocs: Readonly<Record<(typeof builtInOperators)[number], Pick<OperatorDefinition, "description" | "example">>> = {
+  equal: {
+    description: "The fact (or the value at its path) is exactly the value.",
+    example: { fact: "encounter", path: "payer.type", operator: "equal", value: "medicare" },
+  },
+  notEqual: {
+    description: "The fact (or the value at its path) is anything but the value.",
+    example: { fact: "payerProfile", path: "unitMethod", operator: "notEqual", value: "cms" },
+  },
+  in: {
+    description: "The fact (or the value at its path) is one of the listed values.",
+    example: { fact: "encounter", path: "provider.discipline", operator: "in", value: ["PT", "PTA"] },
+  },
+  notIn: {
+    description: "The fact (or the value at its path) is none of the listed values.",
+    example: { fact: "encounter", path: "payer.type", operator: "notIn", value: ["medicare", "medicaid"] },
+  },
+  contains: {
+    description: "The fact is a list holding the value.",
+    example: { fact: "serviceCodes", operator: "contains", value: "97010" },
+  },
+  doesNotContain: {
+    description: "The fact is a list not holding the value.",
+    example: { fact: "serviceCodes", operator: "doesNotContain", value: "97010" },
+  },
+  lessThan: {
+    description: "The fact (or the value at its path) is a number below the value.",
+    example: { fact: "billing", path: "totalTimedMinutes", operator: "lessThan", value: 8 },
+  },
+  lessThanInclusive: {
+    description: "The fact (or the value at its path) is a number at most the value.",
+    example: { fact: "billing", path: "totalTimedUnits", operator: "lessThanInclusive", value: 1 },
+  },
+  greaterThan: {
+    description: "The fact (or the value at its path) is a number above the value.",
+    example: { fact: "billing", path: "totalTimedUnits", operator: "greaterThan", value: 8 },
+  },
+  greaterThanInclusive: {
+    description: "The fact (or the value at its path) is a number at least the value.",
+    example: { fact: "billing", path: "totalTimedMinutes", operator: "greaterThanInclusive", value: 120 },
+  },
+};
