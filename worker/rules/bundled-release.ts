@@ -1,5 +1,6 @@
 // The shape of one ruleset release as the build bundles it (worker/generated/releases.ts).
 import type { Catalog } from "../generated/types/rules/catalog.ts";
+import type { Disciplines } from "../generated/types/rules/disciplines.ts";
 import type { Modifiers } from "../generated/types/rules/modifiers.ts";
 import type { MedicallyUnlikelyEdits } from "../generated/types/rules/mue.ts";
 import type { NcciPtpEdits } from "../generated/types/rules/ncci-ptp-edits.ts";
@@ -11,6 +12,8 @@ import type { TimeUnits } from "../generated/types/rules/time-units.ts";
 export type CatalogCode = Catalog["codes"][number];
 export type PayerType = keyof PayerProfiles["profiles"];
 export type PayerProfile = PayerProfiles["profiles"][PayerType];
+export type DisciplineCode = keyof Disciplines["disciplines"];
+export type DisciplineEntry = Disciplines["disciplines"][DisciplineCode];
 export type PtpEdit = NcciPtpEdits["edits"][number];
 export type ModifierEntry = Modifiers["modifiers"][number];
 export type MueEdit = MedicallyUnlikelyEdits["edits"][number];
@@ -20,6 +23,7 @@ export interface ReleaseTables {
   catalog: Catalog;
   payerProfiles: PayerProfiles;
   timeUnits: TimeUnits;
+  disciplines: Disciplines;
   ncciPtpEdits: NcciPtpEdits;
   modifiers: Modifiers;
   mue: MedicallyUnlikelyEdits;
