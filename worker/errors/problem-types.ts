@@ -6,6 +6,7 @@ export const problemTypes = {
   "invalid-request": { status: 400, title: "The request is not valid", explanation: "A query parameter, header or path segment has a value the API does not accept." },
   "unauthorized": { status: 401, title: "Authentication is required", explanation: "Send `Authorization: Bearer <key>` with a configured API key, or sign webhooks as Standard Webhooks describes." },
   "invalid-signature": { status: 401, title: "The webhook signature is missing or wrong", explanation: "Sign as Standard Webhooks describes: webhook-id, webhook-timestamp (Unix seconds, within 5 minutes of now) and webhook-signature `v1,<base64 HMAC-SHA256 of id.timestamp.body>` with a secret from WEBHOOK_SECRET." },
+  "api-keys-not-configured": { status: 403, title: "Stored results need an API key, and none is configured", explanation: "Set API_KEYS (comma-separated): `wrangler secret put API_KEYS` in production, an API_KEYS line in .dev.vars locally; then send `Authorization: Bearer <key>`." },
   "not-found": { status: 404, title: "Not found", explanation: "No route, ruleset release, code or stored result has that name." },
   "method-not-allowed": { status: 405, title: "Method not allowed", explanation: "The route exists but not for this method; the Allow header lists the methods it takes." },
   "payload-too-large": { status: 413, title: "The request body is too large", explanation: "Send a smaller body; the detail gives the limit." },
