@@ -30,7 +30,10 @@ export const services: FactDefinition = {
     codes: "only these codes",
     unitBasis: "only codes with one of these unit bases in the catalog (timed, untimed, hourly, unlisted, reporting)",
     tags: "only codes carrying one of these catalog tags",
+    withoutTags: "only codes carrying none of these catalog tags (codes outside the catalog carry none)",
+    alwaysTherapy: "true: only codes the catalog marks always-therapy; false: only codes it does not",
     withoutDescription: "true: only lines with no description",
+    withDescription: "true: only lines with a description",
     withAnyModifier: "only lines carrying at least one of these modifiers",
     withoutModifiers: "only lines carrying none of these modifiers",
   },
@@ -40,6 +43,7 @@ export const services: FactDefinition = {
     const codes = listParam(params, "codes");
     const unitBasis = listParam(params, "unitBasis");
     const tags = listParam(params, "tags");
+    const withoutTags = listParam(params, "withoutTags");
     const withAny = listParam(params, "withAnyModifier");
     const withoutModifiers = listParam(params, "withoutModifiers");
     const items: FindingItem[] = [];
@@ -49,7 +53,10 @@ export const services: FactDefinition = {
       if (codes && !codes.includes(service.code)) return;
       if (unitBasis && !unitBasis.includes(entry?.unitBasis ?? "unknown")) return;
       if (tags && !(entry?.tags ?? []).some((tag) => tags.includes(tag))) return;
+      if (withoutTags && (entry?.tags ?? []).some((tag) => withoutTags.includes(tag))) return;
+      if (typeof params.alwaysTherapy === "boolean" && (entry?.alwaysTherapy ?? false) !== params.alwaysTherapy) return;
       if (params.withoutDescription === true && service.description) return;
+      if (params.withDescription === true && !service.description) return;
       if (withAny && !modifiers.some((modifier) => withAny.includes(modifier))) return;
       if (withoutModifiers && modifiers.some((modifier) => withoutModifiers.includes(modifier))) return;
       items.push({ ...service, service: index, modifiers, services: [index], codes: [service.code] });

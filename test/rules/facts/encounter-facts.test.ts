@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { encounterWith, timed } from "../../helpers/encounters.ts";
+import { factItems } from "../../helpers/fact-values.ts";
+
+const codesOf = (items: Record<string, unknown>[]) => items.map((item) => item.code);
+
+describe("services", () => {
+  const visit = encounterWith([
+    timed("97110", 30),
+    timed("97116", 15),
+    { code: "98941" },
+    { code: "97139", units: 1, description: "cupping therapy, lumbar paraspinals, 15 minutes" },
+    { code: "97039", units: 1 },
+    { code: "99213" },
+  ]);
+
+  it("keeps only always-therapy codes with alwaysTherapy true, and only the others with false", () => {
+    expect(codesOf(factItems("services", visit, { alwaysTherapy: true }))).toEqual(["97110"]);
+    expect(codesOf(factItems("services", visit, { alwaysTherapy: false }))).toEqual(["97116", "98941", "97139", "97039", "99213"]);
+  });
+
+  it("drops codes carrying any of withoutTags, keeping codes outside the catalog", () => {
+    expect(codesOf(factItems("services", visit, { withoutTags: ["chiropractic-manipulation", "unlisted"] }))).toEqual(["97110", "97116", "99213"]);
+  });
+
+  it("keeps only described lines with withDescription, only undescribed ones with withoutDescription", () => {
+    expect(codesOf(factItems("services", visit, { tags: ["unlisted"], withDescription: true }))).toEqual(["97139"]);
+    expect(codesOf(factItems("services", visit, { tags: ["unlisted"], withoutDescription: true }))).toEqual(["97039"]);
+  });
+
+  it("gives each item the line's description for messages", () => {
+    expect(factItems("services", visit, { withDescription: true })).toEqual([
+      expect.objectContaining({ service: 3, description: "cupping therapy, lumbar paraspinals, 15 minutes", services: [3], codes: ["97139"] }),
+    ]);
+  });
+});
