@@ -1,9 +1,13 @@
 // The one place facts are registered: rule files may name exactly these.
+import * as bundledCodeFacts from "./bundled-code-facts.ts";
+import * as diagnosisFacts from "./diagnosis-facts.ts";
 import * as encounterFacts from "./encounter-facts.ts";
 import type { FactDefinition } from "./fact-definition.ts";
 import * as modifierFacts from "./modifier-facts.ts";
 import * as mueFacts from "./mue-facts.ts";
 import * as ncciFacts from "./ncci-facts.ts";
+import * as providerFacts from "./provider-facts.ts";
+import * as therapyModifierFacts from "./therapy-modifier-facts.ts";
 import * as unitFacts from "./unit-facts.ts";
 
 export const factRegistry: Readonly<Record<string, FactDefinition>> = {
@@ -12,4 +16,8 @@ export const factRegistry: Readonly<Record<string, FactDefinition>> = {
   ...ncciFacts,
   ...modifierFacts,
   ...mueFacts,
+  ...therapyModifierFacts,
+  ...bundledCodeFacts,
+  ...diagnosisFacts,
+  ...providerFacts,
 };

@@ -1,0 +1,80 @@
+// Facts about the therapy modifiers: GP, GO and GN name the plan of care a therapy service was
+// furnished under, CQ and CO mark a service furnished by a therapy assistant. Which modifier a
+// discipline takes is data (tables/disciplines.json); these facts compare the lines with it.
+import type { EvaluationContext } from "../evaluation-context.ts";
+import { orList, providerDiscipline, therapyModifiersOf } from "./discipline-lookup.ts";
+import type { FactDefinition, FindingItem } from "./fact-definition.ts";
+
+/** Lines the payer bundles leave the claim (bundled-codes rules), so their modifiers are moot. */
+function payerBundles(context: EvaluationContext, code: string): boolean {
+  return (context.profile.bundledCodes ?? []).includes(code);
+}
+
+function serviceItem(context: EvaluationContext, index: number, extra: Record<string, unknown>): FindingItem {
+  const service = context.encounter.services[index]!;
+  const { discipline, entry } = providerDiscipline(context);
+  return {
+    service: index,
+    code: service.code,
+    modifiers: service.modifiers ?? [],
+    discipline,
+    disciplineName: entry.name,
+    services: [index],
+    codes: [service.code],
+    ...extra,
+  };
+}
+
+export const servicesWithoutTherapyModifier: FactDefinition = {
+  description:
+    "Always-therapy services (catalog `alwaysTherapy`) with none of GP, GO or GN; `expectedModifier` is the provider's discipline's (tables/disciplines.json), or \"GP, GO or GN\" where the modifier follows the plan of care (physicians, NPPs). Lines the payer profile bundles are left out: they leave the claim.",
+  stage: "coding",
+  itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "expectedModifier", "services", "codes"],
+  example: {},
+  compute(context) {
+    const therapyModifiers = therapyModifiersOf(context);
+    const expectedModifier = providerDiscipline(context).entry.therapyModifier ?? orList(therapyModifiers);
+    return context.encounter.services.flatMap((service, index) => {
+      if (!context.catalogEntry(service.code)?.alwaysTherapy || payerBundles(context, service.code)) return [];
+      if ((service.modifiers ?? []).some((modifier) => therapyModifiers.includes(modifier))) return [];
+      return [serviceItem(context, index, { expectedModifier })];
+    });
+  },
+};
+
+export const therapyModifierMismatches: FactDefinition = {
+  description:
+    "Services carrying a plan-of-care modifier (GP, GO, GN) other than the one the provider's discipline takes (an OT's line with GP). Disciplines without a fixed modifier (physicians, NPPs, massage therapists, chiropractors, athletic trainers) are not checked.",
+  stage: "coding",
+  itemFields: ["service", "code", "modifiers", "modifier", "discipline", "disciplineName", "expectedModifier", "services", "codes"],
+  example: {},
+  compute(context) {
+    const expectedModifier = providerDiscipline(context).entry.therapyModifier;
+    if (!expectedModifier) return [];
+    const therapyModifiers = therapyModifiersOf(context);
+    return context.encounter.services.flatMap((service, index) => {
+      const wrong = (service.modifiers ?? []).filter((modifier) => therapyModifiers.includes(modifier) && modifier !== expectedModifier);
+      return wrong.length === 0 ? [] : [serviceItem(context, index, { modifier: wrong.join(", "), expectedModifier })];
+    });
+  },
+};
+
+export const servicesWithoutAssistantModifier: FactDefinition = {
+  description:
+    "For a therapy assistant (a discipline with an `assistantModifier`: PTA → CQ, OTA → CO): therapy lines (always-therapy codes, or lines with GP, GO or GN) without the assistant modifier. Lines the payer profile bundles are left out.",
+  stage: "coding",
+  itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "assistantModifier", "therapyModifier", "services", "codes"],
+  example: {},
+  compute(context) {
+    const { entry } = providerDiscipline(context);
+    const assistantModifier = entry.assistantModifier;
+    if (!assistantModifier) return [];
+    const therapyModifiers = therapyModifiersOf(context);
+    return context.encounter.services.flatMap((service, index) => {
+      const modifiers = service.modifiers ?? [];
+      const therapyLine = context.catalogEntry(service.code)?.alwaysTherapy || modifiers.some((modifier) => therapyModifiers.includes(modifier));
+      if (!therapyLine || payerBundles(context, service.code) || modifiers.includes(assistantModifier)) return [];
+      return [serviceItem(context, index, { assistantModifier, therapyModifier: entry.therapyModifier })];
+    });
+  },
+};
