@@ -32,11 +32,17 @@ export const docsScript = String.raw`
   /** Text whose backticked words become code, the one markup the descriptions use. */
   function prose(text, tag) {
     var element = h(tag || "p");
-    String(text || "").split(new RegExp("(" + tick + "[^" + tick + "]+" + tick + ")")).forEach(function (part) {
+    String(text || "").split(new RegExp("(" + tick + "[^" + tick + "]+" + tick + "|/problems/[a-z0-9-]+[a-z0-9])")).forEach(function (part) {
       if (part.length > 2 && part[0] === tick && part[part.length - 1] === tick) element.append(h("code", {}, part.slice(1, -1)));
+      else if (part.indexOf("/problems/") === 0) element.append(h("a", { href: part }, part));
       else if (part) element.append(part);
     });
     return element;
+  }
+
+  /** A path that may wrap after each slash rather than inside a word. */
+  function breakablePath(path) {
+    return path.split("/").map(function (segment, index) { return index ? [h("wbr"), "/" + segment] : segment; });
   }
 
   function resolve(schema) {
@@ -61,28 +67,34 @@ export const docsScript = String.raw`
   }
 
   function range(low, high, unit) {
-    if (low !== undefined && high !== undefined) return low + "–" + high + unit;
-    if (low !== undefined) return "at least " + low + unit;
-    if (high !== undefined) return "at most " + high + unit;
+    var units = function (count) { return unit ? " " + unit + (count === 1 ? "" : "s") : ""; };
+    if (low !== undefined && high !== undefined) return low + "–" + high + units(high);
+    if (low !== undefined) return "at least " + low + units(low);
+    if (high !== undefined) return "at most " + high + units(high);
     return null;
   }
 
   function constraints(s, example) {
+    var items = constraintItems(s, example);
+    return items.length ? h("div", { class: "constraints" }, items) : null;
+  }
+
+  function constraintItems(s, example) {
     var items = [];
     if (Array.isArray(s.enum)) items.push(h("span", {}, "one of ", s.enum.map(function (value, index) { return [index ? " " : "", h("code", {}, String(value))]; })));
     if (s.pattern) items.push(h("span", {}, "pattern ", h("code", {}, s.pattern)));
     var numbers = range(s.minimum, s.maximum, "");
     if (numbers) items.push(h("span", {}, numbers));
-    var length = range(s.minLength, s.maxLength, " characters");
+    var length = range(s.minLength, s.maxLength, "character");
     if (length) items.push(h("span", {}, length));
-    var count = range(s.minItems, s.maxItems, " items");
+    var count = range(s.minItems, s.maxItems, "item");
     if (count) items.push(h("span", {}, count));
     if (s.uniqueItems) items.push(h("span", {}, "no duplicates"));
     if (s.default !== undefined) items.push(h("span", {}, "default ", h("code", {}, JSON.stringify(s.default))));
     if (s.additionalProperties === false) items.push(h("span", {}, "no other fields"));
     var sample = example !== undefined ? example : Array.isArray(s.examples) ? s.examples[0] : undefined;
     if (sample !== undefined) items.push(h("span", {}, "e.g. ", h("code", {}, typeof sample === "string" ? sample : JSON.stringify(sample))));
-    return items.length ? h("div", { class: "constraints" }, items) : null;
+    return items;
   }
 
   function objectOf(schema) {
@@ -99,14 +111,17 @@ export const docsScript = String.raw`
       var nested = objectOf(property);
       var itemName = resolved.name || (resolved.schema.items && resolve(resolved.schema.items).name);
       var repeated = itemName && seen.indexOf(itemName) >= 0;
-      var target = resolved.schema.type === "array" ? resolve(resolved.schema.items).schema : resolved.schema;
+      var isArray = resolved.schema.type === "array";
+      var item = isArray ? resolve(resolved.schema.items).schema : null;
+      var limits = isArray ? constraintItems(resolved.schema).concat(constraintItems(item)) : constraintItems(resolved.schema);
       return h("li", { class: "field" },
         h("div", { class: "field-head" },
           h("span", { class: "field-name" }, name),
           h("span", { class: "type" }, typeLabel(property)),
           required.indexOf(name) >= 0 ? h("span", { class: "badge required" }, "required") : null),
         prose(property.description || resolved.schema.description, "div"),
-        constraints(target),
+        isArray && !nested && item.description ? h("div", { class: "muted" }, "Each: ", prose(item.description, "span")) : null,
+        limits.length ? h("div", { class: "constraints" }, limits) : null,
         nested && !repeated ? fieldList(nested, itemName ? seen.concat([itemName]) : seen) : null,
         nested && repeated ? h("div", { class: "muted" }, itemName + ", as above") : null);
     }));
@@ -141,7 +156,7 @@ export const docsScript = String.raw`
   }
 
   function parametersTable(parameters) {
-    return h("table", {},
+    return h("table", { class: "parameters" },
       h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "In"), h("th", {}, "Type"), h("th", {}, "Description"))),
       h("tbody", {}, parameters.map(function (parameter) {
         return h("tr", {},
@@ -185,7 +200,7 @@ export const docsScript = String.raw`
       if (parameter.required && parameter.example !== undefined) input.value = String(parameter.example);
       return { parameter: parameter, input: input };
     });
-    var key = h("input", { type: "password", autocomplete: "off", placeholder: "only if the deployment sets API_KEYS" });
+    var key = h("input", { type: "password", autocomplete: "off", placeholder: "if API_KEYS is set" });
     keyInputs.push(key);
     key.addEventListener("input", function () {
       keyInputs.forEach(function (other) { if (other !== key) other.value = key.value; });
@@ -273,7 +288,7 @@ export const docsScript = String.raw`
     return h("article", { class: "operation", id: operation.operationId },
       h("header", {},
         h("span", { class: "method " + method }, method),
-        h("span", { class: "path" }, path),
+        h("span", { class: "path" }, breakablePath(path)),
         h("span", { class: "summary" }, operation.summary)),
       h("div", { class: "body" },
         operation.description ? prose(operation.description) : null,
@@ -313,7 +328,7 @@ export const docsScript = String.raw`
       var entries = byTag[tag.name];
       navigation.append(h("h5", {}, tag.name), h("ul", {}, entries.map(function (entry) {
         return h("li", {}, h("a", { href: "#" + entry.operation.operationId, title: entry.operation.summary },
-          h("span", { class: "method " + entry.method }, entry.method), h("span", { class: "path" }, entry.path)));
+          h("span", { class: "method " + entry.method }, entry.method), h("span", { class: "path" }, breakablePath(entry.path))));
       })));
       operations.append(h("section", { class: "tag-section", id: "tag-" + tag.name.toLowerCase().replace(/[^a-z0-9]+/g, "-") },
         h("h2", {}, tag.name),

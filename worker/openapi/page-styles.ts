@@ -21,7 +21,7 @@ h2 { font-size: 21px; margin-top: 8px; }
 h3 { font-size: 17px; }
 h4 { font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: 18px 0 8px; }
 p { margin: 0 0 10px; }
-.layout { display: grid; grid-template-columns: 270px minmax(0, 1fr); min-height: 100vh; }
+.layout { display: grid; grid-template-columns: 290px minmax(0, 1fr); min-height: 100vh; }
 .sidebar { position: sticky; top: 0; align-self: start; height: 100vh; overflow-y: auto; padding: 24px 18px; background: var(--soft); border-right: 1px solid var(--line); }
 .sidebar .brand { font-weight: 700; font-size: 18px; color: var(--text); display: block; margin-bottom: 2px; }
 .sidebar .version { color: var(--muted); font-size: 13px; margin-bottom: 18px; }
@@ -29,7 +29,7 @@ p { margin: 0 0 10px; }
 .sidebar ul { list-style: none; margin: 0; padding: 0; }
 .sidebar li a { display: flex; gap: 8px; align-items: baseline; padding: 4px 6px; border-radius: 5px; color: var(--text); font-size: 13.5px; }
 .sidebar li a:hover { background: #e9edf2; text-decoration: none; }
-.sidebar li a .path { font-family: var(--mono); font-size: 12.5px; overflow-wrap: anywhere; }
+.sidebar li a .path { font-family: var(--mono); font-size: 12.5px; }
 main { padding: 32px 48px 80px; max-width: 1040px; }
 .lead { color: var(--muted); font-size: 16px; max-width: 760px; }
 .notice { border: 1px solid var(--line); border-left: 4px solid var(--accent); background: var(--soft); border-radius: 6px; padding: 10px 14px; margin: 16px 0; max-width: 760px; }
@@ -37,7 +37,7 @@ main { padding: 32px 48px 80px; max-width: 1040px; }
 .tag-section > p { color: var(--muted); }
 .operation { border: 1px solid var(--line); border-radius: 10px; margin: 16px 0 28px; overflow: hidden; scroll-margin-top: 16px; }
 .operation > header { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; padding: 14px 18px; background: var(--soft); border-bottom: 1px solid var(--line); }
-.operation > header .path { font-family: var(--mono); font-size: 15px; font-weight: 600; overflow-wrap: anywhere; }
+.operation > header .path { font-family: var(--mono); font-size: 15px; font-weight: 600; }
 .operation > header .summary { color: var(--muted); margin-left: auto; }
 .operation .body { padding: 6px 18px 18px; }
 .method { display: inline-block; min-width: 54px; text-align: center; font: 700 11.5px/1 var(--mono); letter-spacing: .04em; text-transform: uppercase; color: #fff; border-radius: 4px; padding: 5px 7px; background: var(--muted); }
@@ -62,12 +62,14 @@ th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: v
 .field-description { color: var(--text); margin-top: 2px; font-size: 14px; }
 .constraints { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; font-size: 12.5px; color: var(--muted); }
 .constraints code { font-size: 12px; }
+.constraints > span + span::before { content: "·"; margin-right: 6px; color: #aab3bf; }
 details { border: 1px solid var(--line); border-radius: 8px; margin: 8px 0; }
 details > summary { cursor: pointer; padding: 9px 12px; display: flex; gap: 10px; align-items: baseline; list-style: none; }
 details > summary::-webkit-details-marker { display: none; }
 details > summary::before { content: "\\25B8"; color: var(--muted); font-size: 12px; transition: transform .1s; }
 details[open] > summary::before { transform: rotate(90deg); }
 details > .details-body { padding: 4px 14px 12px; border-top: 1px solid var(--line); }
+.try > .details-body { padding-top: 14px; }
 .media-type { font-family: var(--mono); font-size: 12.5px; color: var(--muted); margin: 8px 0; }
 .try { background: var(--soft); border-color: #cfd6df; }
 .try > summary { font-weight: 600; }
@@ -84,19 +86,21 @@ button.primary { background: var(--accent); border-color: var(--accent); color: 
 button:disabled { opacity: .6; cursor: progress; }
 .result { display: grid; gap: 10px; margin-top: 4px; }
 .result-head { display: flex; gap: 10px; align-items: center; }
-.result pre { max-height: 480px; }
+.result pre { max-height: 480px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .result table { background: #fff; font-size: 13px; }
 .result td:first-child { font-family: var(--mono); color: var(--muted); white-space: nowrap; }
-.problem-table td:first-child { white-space: nowrap; }
+.problem-table td:first-child, .problem-table td:nth-child(2), .parameters td:first-child { white-space: nowrap; width: 1%; }
 .page { max-width: 760px; margin: 0 auto; padding: 40px 24px 80px; }
+.page h2 { margin-top: 28px; }
 .page .crumbs { color: var(--muted); font-size: 14px; margin-bottom: 18px; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 6px 16px; margin: 18px 0; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }
 @media (max-width: 860px) {
-  .layout { grid-template-columns: 1fr; }
+  .layout { grid-template-columns: minmax(0, 1fr); }
   .sidebar { position: static; height: auto; border-right: 0; border-bottom: 1px solid var(--line); }
   main { padding: 24px 18px 60px; }
   .operation > header .summary { margin-left: 0; width: 100%; }
+  .problem-table td:first-child { white-space: normal; overflow-wrap: anywhere; }
 }
 `;
