@@ -12,10 +12,13 @@ import { displayPath, filesWithRole, isRecord, type ReleaseFolder } from "./rele
 const encounterSchemaId = "https://claimlint.dev/schemas/encounter.schema.json";
 
 export function schemaCheck(folders: ReleaseFolder[], schemaFiles: SchemaFile[], root: string): AuthoringProblem[] {
-  const problems = schemaProblems(folders, schemaFiles).map(fromReleaseFileError);
+  const { problems, broken } = uncompilableSchemas(schemaFiles);
+  // Files naming a schema AJV refuses are left to that schema's own error, not misreported.
+  const checkable = folders.map((folder) => ({ ...folder, files: folder.files.filter((file) => !broken.some((schema) => file.schemaPath?.endsWith(`/schemas/${schema.relativePath}`))) }));
+  problems.push(...schemaProblems(checkable, schemaFiles.filter((file) => !broken.includes(file))).map(fromReleaseFileError));
   const ajv = createAjv({ standalone: false });
   for (const file of schemaFiles) ajv.addSchema(file.schema);
-  const validateEncounter = ajv.getSchema(encounterSchemaId);
+  const validateEncounter = broken.some((file) => file.id === encounterSchemaId) ? undefined : ajv.getSchema(encounterSchemaId);
   if (!validateEncounter) return problems;
   for (const folder of folders) {
     for (const file of filesWithRole(folder, "golden-cases")) {
@@ -29,6 +32,23 @@ export function schemaCheck(folders: ReleaseFolder[], schemaFiles: SchemaFile[],
     }
   }
   return problems;
+}
+
+/** Schemas AJV's strict mode refuses to compile: each is an error of its own, naming the schema file. */
+function uncompilableSchemas(schemaFiles: SchemaFile[]): { problems: AuthoringProblem[]; broken: SchemaFile[] } {
+  const problems: AuthoringProblem[] = [];
+  const broken: SchemaFile[] = [];
+  const ajv = createAjv({ standalone: false });
+  for (const file of schemaFiles) ajv.addSchema(file.schema);
+  for (const file of schemaFiles) {
+    try {
+      ajv.getSchema(file.id);
+    } catch (reason) {
+      broken.push(file);
+      problems.push(error(`schemas/${file.relativePath}`, "", `the schema does not compile: ${(reason as Error).message}`));
+    }
+  }
+  return { problems, broken };
 }
 
 export function fromReleaseFileError(problem: ReleaseFileError): AuthoringProblem {

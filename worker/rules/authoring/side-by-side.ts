@@ -57,9 +57,9 @@ function findingRows(expected: Expectation, actual: Expectation): Row[] {
   for (const wanted of expected.findings ?? []) take(wanted, "finding");
   for (const wanted of expected.includesFindings ?? []) take(wanted, "includes");
   for (const ruleId of expected.excludesRules ?? []) {
-    const fired = unmatched.filter((candidate) => candidate.ruleId === ruleId);
+    const fired = (actual.findings ?? []).filter((candidate) => candidate.ruleId === ruleId);
     rows.push({ label: "excludes", expected: `no ${ruleId}`, actual: fired.length ? fired.map(describeFinding).join("; ") : absent, differs: fired.length > 0 });
-    for (const finding of fired) unmatched.splice(unmatched.indexOf(finding), 1);
+    for (const finding of fired) if (unmatched.includes(finding)) unmatched.splice(unmatched.indexOf(finding), 1);
   }
   // With `findings` the list is exact, so anything left over is a difference; otherwise it is context.
   const exact = expected.findings !== undefined;
