@@ -97,20 +97,27 @@ export const docsScript = String.raw`
     return items;
   }
 
+  /** Item descriptions such as "A code." only repeat the field's own; longer ones add rules worth reading. */
+  function saysMore(description) {
+    return typeof description === "string" && description.split(" ").length > 4;
+  }
+
   function objectOf(schema) {
     var s = resolve(schema).schema;
     if (s.type === "array") s = resolve(s.items).schema;
     return s.properties ? s : null;
   }
 
-  function fieldList(s, seen) {
+  /** expanded: the components whose fields this schema view already shows; later ones point back (and cycles end). */
+  function fieldList(s, expanded) {
     var required = s.required || [];
     return h("ul", { class: "fields" }, Object.keys(s.properties).map(function (name) {
       var property = s.properties[name];
       var resolved = resolve(property);
       var nested = objectOf(property);
       var itemName = resolved.name || (resolved.schema.items && resolve(resolved.schema.items).name);
-      var repeated = itemName && seen.indexOf(itemName) >= 0;
+      var repeated = Boolean(nested && itemName && expanded.indexOf(itemName) >= 0);
+      if (nested && itemName && !repeated) expanded.push(itemName);
       var isArray = resolved.schema.type === "array";
       var item = isArray ? resolve(resolved.schema.items).schema : null;
       var limits = isArray ? constraintItems(resolved.schema).concat(constraintItems(item)) : constraintItems(resolved.schema);
@@ -120,17 +127,17 @@ export const docsScript = String.raw`
           h("span", { class: "type" }, typeLabel(property)),
           required.indexOf(name) >= 0 ? h("span", { class: "badge required" }, "required") : null),
         prose(property.description || resolved.schema.description, "div"),
-        isArray && !nested && item.description ? h("div", { class: "muted" }, "Each: ", prose(item.description, "span")) : null,
+        isArray && !nested && saysMore(item.description) ? h("div", { class: "muted" }, "Each: ", prose(item.description, "span")) : null,
         limits.length ? h("div", { class: "constraints" }, limits) : null,
-        nested && !repeated ? fieldList(nested, itemName ? seen.concat([itemName]) : seen) : null,
-        nested && repeated ? h("div", { class: "muted" }, itemName + ", as above") : null);
+        nested && !repeated ? fieldList(nested, expanded) : null,
+        repeated ? h("div", { class: "muted" }, "The same fields as " + itemName + " above.") : null);
     }));
   }
 
   function schemaView(schema) {
     var resolved = resolve(schema);
     var s = resolved.schema;
-    var seen = resolved.name ? [resolved.name] : [];
+    var expanded = resolved.name ? [resolved.name] : [];
     var view = h("div", { class: "schema" });
     if (resolved.name) view.append(h("div", {}, h("span", { class: "type" }, typeLabel(schema))));
     if (s.description) view.append(prose(s.description, "div"));
@@ -140,7 +147,8 @@ export const docsScript = String.raw`
     if (limits) view.append(limits);
     if (object) {
       var itemName = s.type === "array" ? resolve(s.items).name : null;
-      view.append(fieldList(object, itemName ? seen.concat([itemName]) : seen));
+      if (itemName) expanded.push(itemName);
+      view.append(fieldList(object, expanded));
     } else if (!resolved.name) {
       var own = constraints(s);
       if (own) view.append(own);
@@ -282,6 +290,15 @@ export const docsScript = String.raw`
           result)));
   }
 
+  function securityNote(security) {
+    var requirements = security || [];
+    if (!requirements.some(function (requirement) { return Object.keys(requirement).length > 0; })) return null;
+    var optional = requirements.some(function (requirement) { return Object.keys(requirement).length === 0; });
+    return h("p", {}, h("span", { class: "badge" }, "API key"), optional
+      ? [" Send ", h("code", {}, "Authorization: Bearer <key>"), " when the deployment sets API keys."]
+      : [" Needs ", h("code", {}, "Authorization: Bearer <key>"), " with one of the deployment's API keys."]);
+  }
+
   function operationView(path, method, operation) {
     var body = operation.requestBody;
     var responses = operation.responses || {};
@@ -292,8 +309,7 @@ export const docsScript = String.raw`
         h("span", { class: "summary" }, operation.summary)),
       h("div", { class: "body" },
         operation.description ? prose(operation.description) : null,
-        (operation.security || []).some(function (requirement) { return Object.keys(requirement).length > 0; })
-          ? h("p", {}, h("span", { class: "badge" }, "API key"), " Send ", h("code", {}, "Authorization: Bearer <key>"), " when the deployment sets API keys.") : null,
+        securityNote(operation.security),
         operation.parameters && operation.parameters.length ? [h("h4", {}, "Parameters"), parametersTable(operation.parameters)] : null,
         body ? [h("h4", {}, "Request body"), body.description ? prose(body.description) : null,
           Object.keys(body.content).map(function (mediaType) {
