@@ -15,6 +15,27 @@ describe("servicesWithoutTherapyModifier", () => {
     expect(factItems("servicesWithoutTherapyModifier", encounter)).toEqual([expect.objectContaining({ code: "97110", expectedModifier: "GP, GO or GN" })]);
   });
 
+  it("asks a chiropractor for GP, which Medicare contractors want even on lines billed for a denial", () => {
+    const encounter = encounterWith([timed("97110", 30, { modifiers: [] })], { provider: { discipline: "DC" } });
+    expect(factItems("servicesWithoutTherapyModifier", encounter)).toEqual([expect.objectContaining({ expectedModifier: "GP" })]);
+  });
+
+  it("names no modifier for a massage therapist, who furnishes no therapy plan of care", () => {
+    const encounter = encounterWith([timed("97124", 30, { modifiers: [] })], { provider: { discipline: "LMT" } });
+    const [item] = factItems("servicesWithoutTherapyModifier", encounter);
+    expect(item).toMatchObject({ code: "97124", disciplineName: "licensed massage therapist" });
+    expect(item).not.toHaveProperty("expectedModifier");
+  });
+
+  it("keeps only disciplines with a modifier to add, or only those without, as withExpectedModifier asks", () => {
+    const massage = encounterWith([timed("97124", 30, { modifiers: [] })], { provider: { discipline: "LMT" } });
+    const therapy = encounterWith([timed("97110", 30, { modifiers: [] })]);
+    expect(factItems("servicesWithoutTherapyModifier", massage, { withExpectedModifier: true })).toEqual([]);
+    expect(factItems("servicesWithoutTherapyModifier", massage, { withExpectedModifier: false })).toHaveLength(1);
+    expect(factItems("servicesWithoutTherapyModifier", therapy, { withExpectedModifier: true })).toHaveLength(1);
+    expect(factItems("servicesWithoutTherapyModifier", therapy, { withExpectedModifier: false })).toEqual([]);
+  });
+
   it("leaves a code the catalog does not mark always-therapy alone", () => {
     expect(factItems("servicesWithoutTherapyModifier", encounterWith([timed("97116", 30, { modifiers: [] })]))).toEqual([]);
   });
@@ -52,7 +73,7 @@ describe("therapyModifierMismatches", () => {
   });
 
   it("does not check disciplines without a fixed modifier (physicians, massage therapists)", () => {
-    for (const discipline of ["MD", "NP", "LMT", "DC"] as const) {
+    for (const discipline of ["MD", "NP", "LMT", "AT"] as const) {
       const encounter = encounterWith([timed("97110", 30, { modifiers: ["GO"] })], { provider: { discipline } });
       expect(factItems("therapyModifierMismatches", encounter)).toEqual([]);
     }

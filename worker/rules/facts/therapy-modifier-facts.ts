@@ -27,24 +27,30 @@ function serviceItem(context: EvaluationContext, index: number, extra: Record<st
 
 export const servicesWithoutTherapyModifier: FactDefinition = {
   description:
-    "Always-therapy services (catalog `alwaysTherapy`) with none of GP, GO or GN; `expectedModifier` is the provider's discipline's (tables/disciplines.json), or \"GP, GO or GN\" where the modifier follows the plan of care (physicians, NPPs). Lines the payer profile bundles are left out: they leave the claim.",
+    "Always-therapy services (catalog `alwaysTherapy`) with none of GP, GO or GN. `expectedModifier` is the provider's discipline's (tables/disciplines.json), \"GP, GO or GN\" where the modifier follows the plan of care (physicians, NPPs), and absent where the discipline furnishes no plan of care and has no modifier (massage therapists, athletic trainers). Lines the payer profile bundles are left out: they leave the claim.",
   stage: "coding",
+  params: {
+    withExpectedModifier:
+      "true: only when the discipline has a modifier to add (therapists, assistants, chiropractors, physicians, NPPs); false: only when it has none (massage therapists, athletic trainers)",
+  },
   itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "expectedModifier", "services", "codes"],
-  example: {},
-  compute(context) {
+  example: { params: { withExpectedModifier: true } },
+  compute(context, params) {
+    const { entry } = providerDiscipline(context);
     const therapyModifiers = therapyModifiersOf(context);
-    const expectedModifier = providerDiscipline(context).entry.therapyModifier ?? orList(therapyModifiers);
+    const expectedModifier = entry.therapyModifier ?? (entry.therapyPlanOfCare ? orList(therapyModifiers) : undefined);
+    if (typeof params.withExpectedModifier === "boolean" && (expectedModifier !== undefined) !== params.withExpectedModifier) return [];
     return context.encounter.services.flatMap((service, index) => {
       if (!context.catalogEntry(service.code)?.alwaysTherapy || payerBundles(context, service.code)) return [];
       if ((service.modifiers ?? []).some((modifier) => therapyModifiers.includes(modifier))) return [];
-      return [serviceItem(context, index, { expectedModifier })];
+      return [serviceItem(context, index, expectedModifier === undefined ? {} : { expectedModifier })];
     });
   },
 };
 
 export const therapyModifierMismatches: FactDefinition = {
   description:
-    "Services carrying a plan-of-care modifier (GP, GO, GN) other than the one the provider's discipline takes (an OT's line with GP). Disciplines without a fixed modifier (physicians, NPPs, massage therapists, chiropractors, athletic trainers) are not checked.",
+    "Services carrying a plan-of-care modifier (GP, GO, GN) other than the one the provider's discipline takes (an OT's line with GP). Disciplines without a fixed modifier (physicians, NPPs, massage therapists, athletic trainers) are not checked.",
   stage: "coding",
   itemFields: ["service", "code", "modifiers", "modifier", "discipline", "disciplineName", "expectedModifier", "services", "codes"],
   example: {},
