@@ -1,0 +1,10 @@
+// Paths and environment shared by the sections that run other processes.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Wrangler without telemetry or update checks: the benchmark talks to no one but 127.0.0.1. */
+export function quietWranglerEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env, WRANGLER_SEND_METRICS: "false", WRANGLER_DISABLE_UPDATE_CHECK: "true", CI: "true", NO_COLOR: "1" };
+}
