@@ -104,6 +104,17 @@ describe("the API's OpenAPI document", () => {
     }
   });
 
+  it("names only declared security schemes, and lets /v1 callers send a key when the deployment sets API_KEYS", () => {
+    const schemes = Object.keys(document.components.securitySchemes ?? {});
+    for (const item of Object.values(document.paths)) {
+      for (const method of httpMethods) {
+        for (const requirement of item[method]?.security ?? []) expect(schemes).toEqual(expect.arrayContaining(Object.keys(requirement)));
+      }
+    }
+    expect(document.paths["/v1/encounters/validate"]!.post!.security).toContainEqual({ apiKey: [] });
+    expect(document.paths["/v1/encounters/validate"]!.post!.responses).toHaveProperty("401");
+  });
+
   it("offers the contract's encounter as the validate request's example", () => {
     const body = document.paths["/v1/encounters/validate"]!.post!.requestBody!.content["application/json"]!;
     expect(Object.values(body.examples ?? {}).map((example) => example.value)).toContainEqual(exampleEncounter);

@@ -8,6 +8,7 @@ import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { extendedDefinition, schemaReference } from "../openapi/schema-reference.ts";
+import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
 
@@ -34,6 +35,7 @@ export const openApiPaths: OpenApiPaths = {
       tags: ["Codes"],
       summary: "Look up a procedure code",
       description: "The code's catalog entry (how its units are counted, its flags and their source) in the release for a date of service, today by default.",
+      security: apiKeyWhenConfigured,
       parameters: [
         { name: "code", in: "path", required: true, description: "A CPT or HCPCS code; lower case is accepted.", schema: { type: "string" }, example: "97110" },
         { name: "date", in: "query", required: false, description: "The date of service (YYYY-MM-DD) whose release answers; today (UTC) when absent.", schema: { type: "string", format: "date" }, example: "2026-11-02" },
@@ -52,7 +54,7 @@ export const openApiPaths: OpenApiPaths = {
             },
           },
         },
-        ...problemResponses("invalid-request", "not-found", "method-not-allowed", "no-ruleset-for-date"),
+        ...problemResponses("invalid-request", "unauthorized", "not-found", "method-not-allowed", "no-ruleset-for-date"),
       },
     },
   },

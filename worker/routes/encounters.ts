@@ -9,6 +9,7 @@ import { exampleEncounter, exampleValidationResult } from "../openapi/examples.t
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
+import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
 import { storeApiValidation } from "../storage/store-api-validation.ts";
@@ -35,6 +36,7 @@ export const openApiPaths: OpenApiPaths = {
       summary: "Validate one encounter",
       description:
         "Checks the encounter against the schema, then evaluates the rules of the ruleset release for its date of service (or the pinned one). The answer lists every finding with its fix and source, and the lines to put on the claim: services that earn no units, or codes that may not be billed, are left out and a finding says why. `status` is `fail` when any finding is an error, `warn` when any is a warning, else `pass`.",
+      security: apiKeyWhenConfigured,
       parameters: [pinnedRulesetParameter],
       requestBody: {
         required: true,
@@ -46,7 +48,7 @@ export const openApiPaths: OpenApiPaths = {
           description: "The findings and the lines to bill.",
           content: { "application/json": { schema: schemaReference(validationResultSchema), examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } } } },
         },
-        ...problemResponses("malformed-json", "not-found", "method-not-allowed", "payload-too-large", "unsupported-media-type", "schema-violation", "no-ruleset-for-date"),
+        ...problemResponses("malformed-json", "unauthorized", "not-found", "method-not-allowed", "payload-too-large", "unsupported-media-type", "schema-violation", "no-ruleset-for-date"),
       },
     },
   },

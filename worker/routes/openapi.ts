@@ -11,6 +11,7 @@ import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { buildOpenApiDocument } from "../openapi/build-openapi-document.ts";
 import type { OpenApiDocument, OpenApiPaths, SchemaDocument } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
+import { apiKeyScheme } from "../openapi/security.ts";
 import { openApiPaths as codePaths } from "./codes.ts";
 import { openApiPaths as docsPaths } from "./docs.ts";
 import { openApiPaths as encounterPaths } from "./encounters.ts";
@@ -59,13 +60,7 @@ export function apiDocument(): OpenApiDocument {
       { name: "Service", description: "Operating the worker." },
       { name: "Reference", description: "This document, its reference page and the problem types." },
     ],
-    securitySchemes: {
-      apiKey: {
-        type: "http",
-        scheme: "bearer",
-        description: "An API key from the deployment's API_KEYS, sent as `Authorization: Bearer <key>`, when the deployment sets API_KEYS.",
-      },
-    },
+    securitySchemes: apiKeyScheme,
   });
   return document;
 }

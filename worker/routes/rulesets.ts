@@ -6,6 +6,7 @@ import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
+import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
 
 export const rulesetRoutes = new Hono<AppEnv>();
@@ -19,10 +20,11 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "listRulesets",
       tags: ["Rulesets"],
       summary: "List the ruleset releases",
+      security: apiKeyWhenConfigured,
       description: "Every release this deployment ships, oldest first, with its content hash and the dates of service it answers. Old releases stay answerable for old dates of service.",
       responses: {
         "200": { description: "The shipped releases.", content: { "application/json": { schema: schemaReference(rulesetListSchema) } } },
-        ...problemResponses("method-not-allowed"),
+        ...problemResponses("unauthorized", "method-not-allowed"),
       },
     },
   },
