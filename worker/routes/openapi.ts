@@ -4,8 +4,11 @@ import { Hono } from "hono";
 import encounterSchema from "../../schemas/encounter.schema.json";
 import problemSchema from "../../schemas/problem.schema.json";
 import rulesetListSchema from "../../schemas/ruleset-list.schema.json";
+import storedValidationsSchema from "../../schemas/stored-validations.schema.json";
 import catalogSchema from "../../schemas/rules/catalog.schema.json";
 import validationResultSchema from "../../schemas/validation-result.schema.json";
+import webhookAcknowledgementSchema from "../../schemas/webhook-acknowledgement.schema.json";
+import webhookEventSchema from "../../schemas/webhook-event.schema.json";
 import type { AppEnv } from "../env.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { buildOpenApiDocument } from "../openapi/build-openapi-document.ts";
@@ -14,10 +17,13 @@ import { problemResponses } from "../openapi/problem-responses.ts";
 import { apiKeyScheme } from "../openapi/security.ts";
 import { openApiPaths as codePaths } from "./codes.ts";
 import { openApiPaths as docsPaths } from "./docs.ts";
+import { openApiPaths as encounterBatchPaths } from "./encounter-batch.ts";
 import { openApiPaths as encounterPaths } from "./encounters.ts";
 import { openApiPaths as healthPaths } from "./health.ts";
 import { openApiPaths as problemPaths } from "./problems.ts";
 import { openApiPaths as rulesetPaths } from "./rulesets.ts";
+import { openApiPaths as validationPaths } from "./validations.ts";
+import { openApiPaths as webhookPaths } from "./webhooks.ts";
 
 export const openApiPaths: OpenApiPaths = {
   "/openapi.json": {
@@ -35,10 +41,10 @@ export const openApiPaths: OpenApiPaths = {
 };
 
 /** Every route module's documentation: a new route module adds its `openApiPaths` here. */
-const documentedRoutes: readonly OpenApiPaths[] = [encounterPaths, rulesetPaths, codePaths, healthPaths, openApiPaths, docsPaths, problemPaths];
+const documentedRoutes: readonly OpenApiPaths[] = [encounterPaths, encounterBatchPaths, rulesetPaths, codePaths, healthPaths, openApiPaths, docsPaths, problemPaths, webhookPaths, validationPaths];
 
 /** The schema files the documented routes refer to: a route that refers to a new file adds it here. */
-const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema];
+const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema, webhookEventSchema, webhookAcknowledgementSchema, storedValidationsSchema];
 
 let document: OpenApiDocument | undefined;
 
@@ -57,6 +63,8 @@ export function apiDocument(): OpenApiDocument {
       { name: "Validation", description: "Encounters in, findings and billable units out." },
       { name: "Rulesets", description: "The versioned rule releases that answer." },
       { name: "Codes", description: "The procedure code catalog." },
+      { name: "Webhooks", description: "Signed deliveries from scheduling systems (Standard Webhooks)." },
+      { name: "Stored results", description: "Validation results kept by encounterId; API key required." },
       { name: "Service", description: "Operating the worker." },
       { name: "Reference", description: "This document, its reference page and the problem types." },
     ],

@@ -2,10 +2,17 @@
 // Standard Webhooks describes. Authenticated by the signature, not an API key. The
 // answer is the ValidationResult (or the stored one, for a redelivery).
 import { Hono } from "hono";
+import validationResultSchema from "../../schemas/validation-result.schema.json";
+import webhookAcknowledgementSchema from "../../schemas/webhook-acknowledgement.schema.json";
+import webhookEventSchema from "../../schemas/webhook-event.schema.json";
 import type { AppEnv } from "../env.ts";
 import type { WebhookAcknowledgement } from "../generated/types/webhook-acknowledgement.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
-import { readBodyText } from "../http/read-json-body.ts";
+import { defaultBodyLimitBytes, readBodyText } from "../http/read-json-body.ts";
+import { exampleEncounter, exampleValidationResult } from "../openapi/examples.ts";
+import type { OpenApiPaths, ParameterObject } from "../openapi/openapi-types.ts";
+import { problemResponses } from "../openapi/problem-responses.ts";
+import { schemaReference } from "../openapi/schema-reference.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
 import { encounterCompleted } from "../webhooks/parse-webhook-event.ts";
 import { receiveDelivery, replayedHeader } from "../webhooks/receive-delivery.ts";
@@ -34,3 +41,50 @@ webhookRoutes.post("/encounters", async (context) => {
   return context.json(acknowledgement, 202);
 });
 webhookRoutes.all("/encounters", methodNotAllowed("POST"));
+
+const signatureHeaders: ParameterObject[] = [
+  { name: "webhook-id", in: "header", required: true, description: "The message id: the idempotency key. A redelivery with the same id gets the stored answer.", schema: { type: "string", maxLength: 256 }, example: "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W" },
+  { name: "webhook-timestamp", in: "header", required: true, description: "When it was signed, in Unix seconds; more than 5 minutes from now is refused.", schema: { type: "string", pattern: "^[0-9]+$" }, example: "1793635200" },
+  {
+    name: "webhook-signature",
+    in: "header",
+    required: true,
+    description: "Space-separated `v1,<base64 HMAC-SHA256 of \"<webhook-id>.<webhook-timestamp>.<body>\">` signatures, keyed with a WEBHOOK_SECRET secret (the bytes after `whsec_`, base64-decoded). Any one matching passes.",
+    schema: { type: "string" },
+    example: "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=",
+  },
+];
+
+const replayedHeaderDocumentation = { description: "`true` when this is the stored answer to an earlier delivery of the same webhook-id.", schema: { type: "string", enum: ["true"] } };
+
+export const openApiPaths: OpenApiPaths = {
+  "/v1/webhooks/encounters": {
+    post: {
+      operationId: "receiveEncounterWebhook",
+      tags: ["Webhooks"],
+      summary: "Receive a completed visit from a scheduling system",
+      description:
+        "A Standard Webhooks delivery, authenticated by its signature (no API key). An `encounter.completed` event is validated like `POST /v1/encounters/validate` and the result stored under its encounterId (`GET /v1/validations/{encounterId}`). Each webhook-id is processed once: a redelivery gets the stored answer, a delivery arriving while the first is still being processed gets 409 with Retry-After. Other event types are recorded and acknowledged with 202. A signed delivery that is not valid is recorded as rejected (without its body) and answered with the problem.",
+      security: [],
+      parameters: signatureHeaders,
+      requestBody: {
+        required: true,
+        description: `The event as JSON (at most ${defaultBodyLimitBytes / 1024} KiB), exactly the bytes that were signed.`,
+        content: { "application/json": { schema: schemaReference(webhookEventSchema), examples: { completed: { summary: "The contract's encounter, completed", value: { type: "encounter.completed", data: exampleEncounter } } } } },
+      },
+      responses: {
+        "200": {
+          description: "The encounter's validation result, now stored.",
+          headers: { "Idempotent-Replayed": replayedHeaderDocumentation },
+          content: { "application/json": { schema: schemaReference(validationResultSchema), examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } } } },
+        },
+        "202": {
+          description: "An event type ClaimLint does not evaluate: recorded, not evaluated.",
+          headers: { "Idempotent-Replayed": replayedHeaderDocumentation },
+          content: { "application/json": { schema: schemaReference(webhookAcknowledgementSchema) } },
+        },
+        ...problemResponses("malformed-json", "invalid-signature", "conflict", "method-not-allowed", "payload-too-large", "unsupported-media-type", "invalid-webhook-event", "schema-violation", "no-ruleset-for-date", "service-unavailable"),
+      },
+    },
+  },
+};
