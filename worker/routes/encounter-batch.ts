@@ -1,10 +1,18 @@
 // /v1/encounters/validate/batch: up to 1,000 encounters in (a JSON array or NDJSON), one
 // NDJSON line out per encounter, in the order sent. Mounted beside the single validate route.
 import { Hono } from "hono";
+import encounterSchema from "../../schemas/encounter.schema.json";
+import problemSchema from "../../schemas/problem.schema.json";
+import validationResultSchema from "../../schemas/validation-result.schema.json";
 import type { AppEnv } from "../env.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { ndjsonMediaType, toNdjson } from "../http/ndjson.ts";
-import { readBatchBody } from "../http/read-batch-body.ts";
+import { batchBodyLimitBytes, maxBatchEncounters, readBatchBody } from "../http/read-batch-body.ts";
+import { exampleEncounter, exampleValidationResult } from "../openapi/examples.ts";
+import type { OpenApiPaths } from "../openapi/openapi-types.ts";
+import { problemResponses } from "../openapi/problem-responses.ts";
+import { schemaReference } from "../openapi/schema-reference.ts";
+import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
 import { validateBatch } from "../validation/validate-batch.ts";
 
@@ -20,3 +28,56 @@ encounterBatchRoutes.post("/validate/batch", async (context) => {
   return context.body(toNdjson(lines), 200, { "content-type": ndjsonMediaType });
 });
 encounterBatchRoutes.all("/validate/batch", methodNotAllowed("POST"));
+
+const lineProblemExample = {
+  type: "/problems/schema-violation",
+  title: "The encounter does not match the schema",
+  status: 422,
+  detail: "The encounter has 1 error; each names the JSON pointer of the value to fix.",
+  instance: "/v1/encounters/validate/batch",
+  code: "schema-violation",
+  index: 1,
+  errors: [{ pointer: "/services/0/minutes", message: "must be >= 0", keyword: "minimum" }],
+};
+
+export const openApiPaths: OpenApiPaths = {
+  "/v1/encounters/validate/batch": {
+    post: {
+      operationId: "validateEncounterBatch",
+      tags: ["Validation"],
+      summary: "Validate up to 1,000 encounters",
+      description: `Validates each encounter as \`POST /v1/encounters/validate\` would, and answers NDJSON: one line per encounter, in the order sent. An encounter that cannot be validated (a line that is not JSON, a schema violation, no ruleset release for its date) gets an RFC 9457 problem on its line, with \`index\` (its zero-based position) and, for NDJSON, \`line\`; the other encounters are answered as usual. Blank NDJSON lines are skipped. More than ${maxBatchEncounters} encounters is refused whole with 413 \`batch-too-large\` (the same status as a body over the size limit: the request is too big and nothing in it was validated; split it).`,
+      parameters: [pinnedRulesetParameter],
+      requestBody: {
+        required: true,
+        description: `At most ${maxBatchEncounters} encounters and ${batchBodyLimitBytes / 1024 / 1024} MiB: a JSON array, or NDJSON with one encounter per line.`,
+        content: {
+          "application/json": {
+            schema: { type: "array", maxItems: maxBatchEncounters, description: "The encounters, in the order their answers should come.", items: schemaReference(encounterSchema) },
+            examples: { two: { summary: "Two encounters", value: [exampleEncounter, { ...exampleEncounter, encounterId: "enc-002" }] } },
+          },
+          [ndjsonMediaType]: {
+            schema: schemaReference(encounterSchema),
+            // Examples show one line each: the schema describes a line, not the whole body.
+            examples: { line: { summary: "One line of the body: one encounter", value: exampleEncounter } },
+          },
+        },
+      },
+      responses: {
+        "200": {
+          description: "One NDJSON line per encounter, in the order sent: its validation result, or the problem that kept it from being validated.",
+          content: {
+            [ndjsonMediaType]: {
+              schema: { description: "Each line.", oneOf: [schemaReference(validationResultSchema), schemaReference(problemSchema)] },
+              examples: {
+                result: { summary: "A line answering an encounter that was validated", value: exampleValidationResult },
+                problem: { summary: "A line answering the second encounter, which broke the schema", value: lineProblemExample },
+              },
+            },
+          },
+        },
+        ...problemResponses("malformed-json", "not-found", "method-not-allowed", "payload-too-large", "batch-too-large", "unsupported-media-type", "invalid-batch"),
+      },
+    },
+  },
+};

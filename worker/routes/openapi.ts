@@ -17,6 +17,7 @@ import { problemResponses } from "../openapi/problem-responses.ts";
 import { apiKeyScheme } from "../openapi/security.ts";
 import { openApiPaths as codePaths } from "./codes.ts";
 import { openApiPaths as docsPaths } from "./docs.ts";
+import { openApiPaths as encounterBatchPaths } from "./encounter-batch.ts";
 import { openApiPaths as encounterPaths } from "./encounters.ts";
 import { openApiPaths as healthPaths } from "./health.ts";
 import { openApiPaths as problemPaths } from "./problems.ts";
@@ -40,7 +41,7 @@ export const openApiPaths: OpenApiPaths = {
 };
 
 /** Every route module's documentation: a new route module adds its `openApiPaths` here. */
-const documentedRoutes: readonly OpenApiPaths[] = [encounterPaths, rulesetPaths, codePaths, healthPaths, openApiPaths, docsPaths, problemPaths, webhookPaths, validationPaths];
+const documentedRoutes: readonly OpenApiPaths[] = [encounterPaths, encounterBatchPaths, rulesetPaths, codePaths, healthPaths, openApiPaths, docsPaths, problemPaths, webhookPaths, validationPaths];
 
 /** The schema files the documented routes refer to: a route that refers to a new file adds it here. */
 const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema, webhookEventSchema, webhookAcknowledgementSchema, storedValidationsSchema];
