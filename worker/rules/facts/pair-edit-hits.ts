@@ -19,8 +19,20 @@ export interface PairEditHit {
   columnTwoNeverBypassModifiers: string[];
 }
 
+// Several rules ask for the pairs with different params; find them once per evaluation.
+const hitsByEvaluation = new WeakMap<EvaluationContext, PairEditHit[]>();
+
 /** Every pair edit in force on the date of service between two of the encounter's lines (indicator 9 rows excluded). */
 export function pairEditHits(context: EvaluationContext): PairEditHit[] {
+  let hits = hitsByEvaluation.get(context);
+  if (!hits) {
+    hits = findPairEditHits(context);
+    hitsByEvaluation.set(context, hits);
+  }
+  return hits;
+}
+
+function findPairEditHits(context: EvaluationContext): PairEditHit[] {
   const { services, dateOfService } = context.encounter;
   const linesByCode = new Map<string, number[]>();
   services.forEach((service, index) => linesByCode.set(service.code, [...(linesByCode.get(service.code) ?? []), index]));
