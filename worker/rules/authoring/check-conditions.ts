@@ -56,7 +56,8 @@ export function checkCondition(condition: Record<string, unknown>, at: string, s
   if (valueProblem) problems.push(error(scope.file, `${at}/value`, valueProblem));
   const kind = typeof condition.fact === "string" ? valueReferenceKind(condition.fact) : undefined;
   if (kind) problems.push(...checkReferences(value, `${at}/value`, kind, scope));
-  problems.push(...checkDates(value, `${at}/value`, scope.file));
+  // A value already refused for its operator is not reported twice.
+  if (!valueProblem) problems.push(...checkDates(value, `${at}/value`, scope.file));
   return problems;
 }
 

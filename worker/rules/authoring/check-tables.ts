@@ -76,12 +76,14 @@ function checkRows(path: string, rows: TableRow[], kind: TableKind): AuthoringPr
 }
 
 function conflictMessage(kind: TableKind, row: TableRow, range: DateRange, other: TableRow, otherRange: DateRange): string {
-  const when = kind.window ? ` (${describeRange(range, kind.window)}; ${other.pointer} ${describeRange(otherRange, kind.window)})` : "";
+  const window = kind.window;
+  const dated = window !== undefined && [row, other].some((entry) => entry.values[window.from] !== undefined || entry.values[window.to] !== undefined);
+  const when = dated ? ` (${describeRange(range, window)}; ${other.pointer} ${describeRange(otherRange, window)})` : "";
   if (kind.unorderedKey && row.keyValues.join("|") !== other.keyValues.join("|")) {
     return `${kind.rowName} ${describeKey(row)} contradicts ${other.pointer}, which lists the pair the other way round (${describeKey(other)}), in force on the same dates${when}`;
   }
   const differences = meaningFields(kind, row, other);
-  if (differences.length === 0) return `${kind.rowName} ${describeKey(row)} duplicates ${other.pointer}${kind.window ? `: their windows overlap${when}` : ""}`;
+  if (differences.length === 0) return `${kind.rowName} ${describeKey(row)} duplicates ${other.pointer}${dated ? `: their windows overlap${when}` : ""}`;
   const stated = differences.map((field) => `${field} ${JSON.stringify(row.values[field])} here, ${JSON.stringify(other.values[field])} there`).join("; ");
   return `${kind.rowName} ${describeKey(row)} contradicts ${other.pointer} on the same dates: ${stated}${when}`;
 }

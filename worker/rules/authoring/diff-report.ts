@@ -16,20 +16,31 @@ export function formatReleaseDiff(diff: ReleaseDiff): string {
       .filter(([, count]) => count > 0)
       .map(([change, count]) => `${count} ${change}`);
     lines.push(`${section.name} (${section.rowName}s): ${counts.join(", ")}`);
-    for (const row of section.changes) lines.push(...formatRow(row));
+    for (const row of section.changes) lines.push(...formatRow(row, section.name === "rules" ? ruleGist : rowGist));
     lines.push("");
   }
   return lines.join("\n");
 }
 
-function formatRow(row: RowChange): string[] {
+function formatRow(row: RowChange, gist: (row: RowChange) => string): string[] {
   const head = `  ${marks[row.change]} ${row.key}`;
   if (row.change === "changed") return [head, ...row.fields.map((field) => `      ${field.field}: ${short(field.from)} → ${short(field.to)}`)];
-  const gist = Object.entries(row.values)
+  const text = gist(row);
+  return [text ? `${head}  (${truncate(text, 140)})` : head];
+}
+
+/** A table row's meaning: its fields but the key, notes and sources. */
+function rowGist(row: RowChange): string {
+  return Object.entries(row.values)
     .filter(([field, value]) => !noteFields.has(field) && value !== undefined)
     .map(([field, value]) => `${field} ${short(value)}`)
     .join(", ");
-  return [gist ? `${head}  (${truncate(gist, 140)})` : head];
+}
+
+/** A rule's severity, stage and what it checks. */
+function ruleGist(row: RowChange): string {
+  const finding = row.values.finding as { severity?: string } | undefined;
+  return `${finding?.severity ?? "?"}, ${String(row.values.stage ?? "coding")} stage, ${String(row.values.$file)}: ${String(row.values.description)}`;
 }
 
 export function formatCorpusImpact(impact: CorpusImpact, corpusName: string, from: string, to: string): string {

@@ -18,7 +18,7 @@ export function tableRows(data: unknown, kind: TableKind | undefined): TableRow[
   if (!kind?.rows) {
     return Object.entries(data)
       .filter(([name]) => name !== "$schema")
-      .map(([name, value]) => ({ pointer: pointer(name), keyValues: [name], values: { $key: name, value } }));
+      .map(([name, value]) => propertyRow(name, value));
   }
   const collection = data[kind.rows];
   if (Array.isArray(collection)) {
@@ -39,7 +39,12 @@ export function tableFields(data: unknown, kind: TableKind | undefined): TableRo
   if (!isRecord(data) || !kind?.rows) return [];
   return Object.entries(data)
     .filter(([name]) => name !== "$schema" && name !== kind.rows)
-    .map(([name, value]) => ({ pointer: pointer(name), keyValues: [name], values: { $key: name, value } }));
+    .map(([name, value]) => propertyRow(name, value));
+}
+
+/** A top-level property as a row: an object's own fields, or the value itself. */
+function propertyRow(name: string, value: unknown): TableRow {
+  return { pointer: pointer(name), keyValues: [name], values: isRecord(value) ? { ...value, $key: name } : { $key: name, value } };
 }
 
 /** Half-open [start, end) in YYYY-MM-DD strings; undefined when a date is malformed (the schema reports it). */
