@@ -24,7 +24,7 @@ export function categoryInUse(context: EvaluationContext, category: ModifierCate
 /** Why a modifier is rejected on the date of service, or undefined when it is fine. */
 export function whyModifierRejected(entry: ModifierEntry | undefined, dateOfService: string): string | undefined {
   if (!entry) return "is not a modifier ClaimLint knows";
-  if (entry.effectiveTo !== undefined && dateOfService > entry.effectiveTo) return `was in use only through ${entry.effectiveTo}`;
-  if (entry.effectiveFrom !== undefined && dateOfService < entry.effectiveFrom) return `is in use only from ${entry.effectiveFrom}`;
+  if (entry.effectiveTo !== undefined && dateOfService > entry.effectiveTo) return `was in use only through ${entry.effectiveTo}, before this date of service`;
+  if (entry.effectiveFrom !== undefined && dateOfService < entry.effectiveFrom) return `is in use only from ${entry.effectiveFrom}, after this date of service`;
   return undefined;
 }

@@ -18,7 +18,7 @@ export const unitsAboveMedicallyUnlikelyEdit: FactDefinition = {
         units: excess.units,
         maxUnits: excess.edit.maxUnits,
         adjudicationIndicator: excess.edit.adjudicationIndicator,
-        rationale: excess.edit.rationale ?? "not stated by the source",
+        rationale: excess.edit.rationale ?? "rationale not stated",
         services: excess.services,
         codes: [excess.code],
         source: excess.edit.source,
