@@ -24,7 +24,12 @@ export function formatReleaseDiff(diff: ReleaseDiff): string {
 
 function formatRow(row: RowChange, gist: (row: RowChange) => string): string[] {
   const head = `  ${marks[row.change]} ${row.key}`;
-  if (row.change === "changed") return [head, ...row.fields.map((field) => `      ${field.field}: ${short(field.from)} → ${short(field.to)}`)];
+  if (row.change === "changed") {
+    const [only] = row.fields;
+    // A setting that is its own row (a manifest field, a table's description) reads on one line.
+    if (row.fields.length === 1 && (only!.field === row.key || only!.field === "value")) return [`${head}: ${short(only!.from)} → ${short(only!.to)}`];
+    return [head, ...row.fields.map((field) => `      ${field.field}: ${short(field.from)} → ${short(field.to)}`)];
+  }
   const text = gist(row);
   return [text ? `${head}  (${truncate(text, 140)})` : head];
 }
