@@ -41,12 +41,14 @@ describe("checkReleaseFolders", () => {
     ]);
   });
 
-  it("refuses a release without its manifest or a table the worker needs", () => {
+  it("refuses a release without its manifest or a table the worker needs, unless the table is there but not JSON", () => {
     const { "tables/catalog.json": _catalog, ...withoutCatalog } = requiredTables;
     expect(problemsOf(releaseFolder("2026.4.0", { "release.json": manifest("2026.4.0", "2026-10-01"), ...withoutCatalog }))).toEqual([
       "rules/releases/2026.4.0: has no tables/catalog.json: the worker needs it in every release (copy it from the previous release)",
     ]);
     expect(problemsOf(releaseFolder("2026.4.0", requiredTables))).toEqual(["rules/releases/2026.4.0: has no release.json (version, effectiveFrom, description)"]);
+    const unreadableCatalog = new Set(["rules/releases/2026.4.0/tables/catalog.json"]);
+    expect(checkReleaseFolders([releaseFolder("2026.4.0", { "release.json": manifest("2026.4.0", "2026-10-01"), ...withoutCatalog })], root, unreadableCatalog)).toEqual([]);
   });
 });
 

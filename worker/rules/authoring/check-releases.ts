@@ -12,7 +12,8 @@ const schemaForRole: Partial<Record<FileRole, string>> = {
   "golden-cases": "rules/golden-cases.schema.json",
 };
 
-export function checkReleaseFolders(folders: readonly ReleaseFolder[], root: string): AuthoringProblem[] {
+/** `unreadable`: files (as reports name them) that exist but are not JSON, so are not reported missing too. */
+export function checkReleaseFolders(folders: readonly ReleaseFolder[], root: string, unreadable: ReadonlySet<string> = new Set()): AuthoringProblem[] {
   const problems: AuthoringProblem[] = [];
   const starts = new Map<string, string>();
   for (const folder of folders) {
@@ -34,7 +35,7 @@ export function checkReleaseFolders(folders: readonly ReleaseFolder[], root: str
     }
     for (const file of folder.files) problems.push(...checkPlacement(file, displayPath(root, file.absolutePath)));
     for (const kind of tableKinds.filter((candidate) => candidate.required)) {
-      if (!folder.files.some((file) => file.relativePath.replace(/\\/g, "/") === kind.file)) {
+      if (!folder.files.some((file) => file.relativePath.replace(/\\/g, "/") === kind.file) && !unreadable.has(`${directory}/${kind.file}`)) {
         problems.push(error(directory, "", `has no ${kind.file}: the worker needs it in every release (copy it from the previous release)`));
       }
     }

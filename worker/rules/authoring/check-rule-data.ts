@@ -26,7 +26,7 @@ export function checkRuleData(input: RuleDataInput): AuthoringProblem[] {
   const { root, releases } = input;
   const vocabulary = input.vocabulary ?? shippedVocabulary;
   const windows = releaseWindows(releases);
-  const problems: AuthoringProblem[] = [...(input.unreadable ?? []), ...(input.schemaProblems ?? []), ...checkReleaseFolders(releases, root)];
+  const problems: AuthoringProblem[] = [...(input.unreadable ?? []), ...(input.schemaProblems ?? []), ...checkReleaseFolders(releases, root, new Set((input.unreadable ?? []).map((problem) => problem.file)))];
   for (const folder of releases) {
     const references = releaseReferences(folder);
     problems.push(
