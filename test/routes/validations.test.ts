@@ -50,6 +50,11 @@ describe("GET /v1/validations/{encounterId}", () => {
     expect(await response.json()).toMatchObject({ code: "invalid-request" });
   });
 
+  it("answers 400 for an encounterId longer than the schema's 100 characters", async () => {
+    const response = await callApp(`/v1/validations/${"e".repeat(101)}`, withKey, configured);
+    expect(response.status).toBe(400);
+  });
+
   it("answers 405 with an Allow header for DELETE", async () => {
     const response = await callApp(`/v1/validations/${newEncounterId()}`, { ...withKey, method: "DELETE" }, configured);
     expect(response.status).toBe(405);

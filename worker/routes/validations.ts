@@ -2,6 +2,7 @@
 // history. Stored results are health data, so this route needs an API key even while the
 // rest of /v1 is open: with no key configured it refuses.
 import { Hono } from "hono";
+import encounterSchema from "../../schemas/encounter.schema.json";
 import storedValidationsSchema from "../../schemas/stored-validations.schema.json";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
@@ -18,14 +19,15 @@ export const validationRoutes = new Hono<AppEnv>();
 
 export const historyLimit = 100;
 
-// The encounter schema's own rule for encounterId.
-const encounterIdPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+// The encounter schema's own rule for encounterId, so a stored result's key is checked as it was sent.
+const encounterIdRule = encounterSchema.properties.encounterId;
+const encounterIdPattern = new RegExp(encounterIdRule.pattern);
 
 validationRoutes.use("/:encounterId", requireApiKey({ whenNoKeysConfigured: "refuse" }));
 
 validationRoutes.get("/:encounterId", async (context) => {
   const encounterId = context.req.param("encounterId");
-  if (!encounterIdPattern.test(encounterId)) {
+  if (!encounterIdPattern.test(encounterId) || encounterId.length > encounterIdRule.maxLength) {
     throw new ProblemError("invalid-request", "The encounterId must be 1 to 100 letters, digits or . _ : - and start with a letter or digit.");
   }
   const [current, ...history] = await listValidations(context.env.DB, encounterId, historyLimit + 1);
@@ -49,7 +51,7 @@ export const openApiPaths: OpenApiPaths = {
       summary: "Look up an encounter's stored results",
       description: `The newest result stored for the encounter (from a webhook delivery or the validate API) and, newest first, up to ${historyLimit} before it. Stored results are health data: this route always needs an API key, and refuses with 403 while the deployment has none configured.`,
       security: [{ apiKey: [] }],
-      parameters: [{ name: "encounterId", in: "path", required: true, description: "The encounter's identifier, as sent in the encounter.", schema: { type: "string", pattern: encounterIdPattern.source }, example: "enc-001" }],
+      parameters: [{ name: "encounterId", in: "path", required: true, description: "The encounter's identifier, as sent in the encounter.", schema: { type: "string", pattern: encounterIdRule.pattern, maxLength: encounterIdRule.maxLength }, example: "enc-001" }],
       responses: {
         "200": { description: "The current result and its history.", content: { "application/json": { schema: schemaReference(storedValidationsSchema), examples: { webhook: { summary: "One result, from a webhook", value: exampleStoredValidations } } } } },
         ...problemResponses("invalid-request", "unauthorized", "api-keys-not-configured", "not-found", "method-not-allowed"),
