@@ -1,7 +1,6 @@
-// Tells TypeScript what the tests' workerd environment holds: the worker's bindings and its
-// default export (what `wrangler types` would generate).
+// Tells TypeScript what the tests' workerd environment exports: the worker's default export
+// (what `wrangler types` would generate). The bindings are declared in test/setup/test-env.d.ts.
 declare namespace Cloudflare {
-  interface Env extends import("../worker/env.ts").Env {}
   interface GlobalProps {
     mainModule: typeof import("../worker/index.ts");
   }
