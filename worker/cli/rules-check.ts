@@ -2,14 +2,15 @@
 // what no schema can see (codes missing from the catalog, contradicting or overlapping rows,
 // rules without golden cases, unknown facts and operators, stale guide). Each problem names the
 // file and the JSON pointer; any error makes the command exit 1.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem, hasErrors, type AuthoringProblem } from "../rules/authoring/authoring-problem.ts";
 import { checkRuleData } from "../rules/authoring/check-rule-data.ts";
-import { exampleRuleDirectory, guidePath, guideSections } from "../rules/authoring/guide-sections.ts";
+import { guidePath, guideSections } from "../rules/authoring/guide-sections.ts";
 import { fromReleaseFileError, schemaCheck } from "../rules/authoring/schema-check.ts";
 import { listReleaseFolders, releasesDirectory, type ReleaseFileError } from "./release-folders.ts";
+import { readExampleRuleFiles } from "./rule-tool-files.ts";
 import { listSchemaFiles, projectRoot } from "./schema-files.ts";
 
 const { values } = parseArgs({ options: { releases: { type: "string" } } });
@@ -40,13 +41,7 @@ if (hasErrors(problems)) {
 
 function readGuide(): { path: string; text: string; sections: Record<string, string> } {
   const path = join(projectRoot, guidePath);
-  const examples = join(projectRoot, exampleRuleDirectory);
-  const exampleFiles = existsSync(examples)
-    ? readdirSync(examples)
-        .filter((name) => name.endsWith(".json"))
-        .map((name) => ({ name, text: readFileSync(join(examples, name), "utf8") }))
-    : [];
-  return { path: guidePath, text: existsSync(path) ? readFileSync(path, "utf8") : "", sections: guideSections(exampleFiles) };
+  return { path: guidePath, text: existsSync(path) ? readFileSync(path, "utf8") : "", sections: guideSections(readExampleRuleFiles()) };
 }
 
 function count(amount: number, noun: string): string {

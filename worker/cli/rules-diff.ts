@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bundledReleaseFromFolder } from "./build-releases.ts";
-import { listReleaseFolders, ReleaseFileError } from "./release-folders.ts";
+import { listReleaseFolders } from "./release-folders.ts";
+import { runRuleCommand } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
 
 const defaultCorpus = join(projectRoot, "rules", "corpus", "sample-encounters.ndjson");
@@ -56,12 +57,4 @@ function progressOnTerminal(): ((done: number, total: number) => void) | undefin
   };
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (reason: unknown) => {
-    console.error(reason instanceof ReleaseFileError ? `✗ ${reason.message} (npm run rules:check lists every problem)` : reason);
-    process.exitCode = 1;
-  },
-);
+runRuleCommand(main);

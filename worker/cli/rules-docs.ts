@@ -1,19 +1,15 @@
 // `npm run rules:docs`: rewrites the generated sections of rules/README.md (the facts and
 // operators reference, from the registries; the example rule, from its test fixture), so the
 // guide never drifts. rules:check fails when someone forgets to run it.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { exampleRuleDirectory, guidePath, guideSections } from "../rules/authoring/guide-sections.ts";
+import { guidePath, guideSections } from "../rules/authoring/guide-sections.ts";
 import { replaceGeneratedSection } from "../rules/authoring/reference-docs.ts";
+import { readExampleRuleFiles } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
 
 const path = join(projectRoot, guidePath);
-const examples = join(projectRoot, exampleRuleDirectory);
-const exampleFiles = existsSync(examples)
-  ? readdirSync(examples)
-      .filter((name) => name.endsWith(".json"))
-      .map((name) => ({ name, text: readFileSync(join(examples, name), "utf8") }))
-  : [];
+const exampleFiles = readExampleRuleFiles();
 
 try {
   const before = readFileSync(path, "utf8");

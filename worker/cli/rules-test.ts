@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { bundledReleaseFromFolder } from "./build-releases.ts";
-import { listReleaseFolders, ReleaseFileError } from "./release-folders.ts";
+import { listReleaseFolders } from "./release-folders.ts";
+import { runRuleCommand } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
 
 const { values, positionals: families } = parseArgs({ options: { release: { type: "string", multiple: true }, verbose: { type: "boolean", short: "v" } }, allowPositionals: true });
@@ -52,12 +53,4 @@ async function main(): Promise<number> {
   return failedCount > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (reason: unknown) => {
-    console.error(reason instanceof ReleaseFileError ? `✗ ${reason.message} (npm run rules:check lists every problem)` : reason);
-    process.exitCode = 1;
-  },
-);
+runRuleCommand(main);
