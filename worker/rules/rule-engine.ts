@@ -1,15 +1,20 @@
-// Builds one json-rules-engine Engine per release from its rule files, the fact registry
-// and the operators. The engine is shared across requests; each evaluation gets its own
-// almanac, through which facts and the success handler reach that evaluation's context.
+// Builds a release's rules into json-rules-engine engines over the fact registry and the
+// operators. json-rules-engine evaluates the conditions of every rule that can fire. A rule that
+// certainly cannot — outside its date window, an empty forEach list, a `when` that fails — is
+// skipped before the engine runs (rule-precheck.ts reads its conditions with the engine's own
+// operators): each rule json-rules-engine evaluates costs tens of microseconds (promise chains,
+// a deep clone of its conditions), and most rules have nothing to say about most encounters.
+// BENCHMARKS.md has the measurements behind this design.
 import { Almanac, Engine, type Event, type NestedCondition, type TopLevelCondition } from "json-rules-engine";
 import type { Finding } from "../generated/types/validation-result.ts";
 import type { Rule, RuleFile } from "../generated/types/rules/rule-file.ts";
 import { resolveDottedPath } from "./dotted-path.ts";
-import type { EvaluationContext } from "./evaluation-context.ts";
+import { factCacheKey, factValue, type EvaluationContext } from "./evaluation-context.ts";
+import type { FactParams, FindingItem } from "./facts/fact-definition.ts";
 import { factRegistry } from "./facts/index.ts";
-import type { FindingItem } from "./facts/fact-definition.ts";
-import { fillTemplate } from "./finding-template.ts";
+import { compileTemplate, fillTemplate } from "./finding-template.ts";
 import { customOperators } from "./operators.ts";
+import { compilePrecheck, type EngineOperators, type Precheck } from "./rule-precheck.ts";
 
 /** Coding rules run first: they may take lines off the claim before units are computed. */
 export const stagePriority = { coding: 100, billing: 10 } as const;
@@ -17,6 +22,19 @@ export const stagePriority = { coding: 100, billing: 10 } as const;
 export interface RuleEngine {
   rules: ReadonlyMap<string, Rule>;
   evaluate(context: EvaluationContext): Promise<void>;
+}
+
+interface PreparedRule {
+  rule: Rule;
+  /** False when the conditions certainly fail on an encounter: json-rules-engine need not run. */
+  precheck: Precheck;
+  findingsFor(context: EvaluationContext): void;
+  /**
+   * Engines holding just this rule, idle between evaluations. An Engine keeps its run status on
+   * itself, so two evaluations in flight at once (concurrent requests in one isolate) must not
+   * share one: the run that finishes first marks it finished, and the other skips its rules.
+   */
+  idleEngines: Engine[];
 }
 
 const contexts = new WeakMap<Almanac, EvaluationContext>();
@@ -28,53 +46,137 @@ function contextOf(almanac: Almanac): EvaluationContext {
 }
 
 export function buildRuleEngine(ruleFiles: readonly RuleFile[]): RuleEngine {
-  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
-  for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator.evaluate);
-  for (const [name, fact] of Object.entries(factRegistry)) {
-    engine.addFact(name, (params, almanac) => fact.compute(contextOf(almanac), (params ?? {}) as Record<string, unknown>));
-  }
   const rules = new Map<string, Rule>();
+  const stages: Record<keyof typeof stagePriority, PreparedRule[]> = { coding: [], billing: [] };
   for (const file of ruleFiles) {
     for (const rule of file.rules) {
       if (rules.has(rule.id)) throw new Error(`rule id ${rule.id} is defined twice`);
       rules.set(rule.id, rule);
-      engine.addRule({
-        name: rule.id,
-        priority: stagePriority[rule.stage ?? "coding"],
-        conditions: engineConditions(rule),
-        event: { type: "finding", params: { ruleId: rule.id } },
-      });
+      stages[rule.stage ?? "coding"].push(prepareRule(rule));
     }
   }
-  engine.on("success", async (event: Event, almanac: Almanac) => {
-    const rule = rules.get(String(event.params?.ruleId))!;
-    const context = contextOf(almanac);
-    const items: FindingItem[] = rule.forEach
-      ? ((await almanac.factValue(rule.forEach.fact, rule.forEach.params ?? {})) as FindingItem[])
-      : [{}];
-    for (const item of items) {
-      context.findings.push(findingFor(rule, item));
-      if (rule.finding.omitFromBilling) for (const service of item.omitServices ?? item.services ?? []) context.omittedServices.add(service);
-    }
-  });
   return {
     rules,
     async evaluate(context) {
-      const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver: resolveDottedPath });
-      contexts.set(almanac, context);
-      await engine.run({}, { almanac });
+      let almanac: Almanac | undefined;
+      // Stage by stage, as the priorities order them: billing facts read the units only after
+      // every coding rule has taken its lines off the claim.
+      for (const stage of [stages.coding, stages.billing]) {
+        const runs: Promise<void>[] = [];
+        for (const prepared of stage) {
+          if (prepared.precheck(context) === false) continue;
+          almanac ??= almanacFor(context);
+          runs.push(runRule(prepared, almanac));
+        }
+        if (runs.length > 0) await Promise.all(runs);
+      }
     },
   };
 }
 
+function prepareRule(rule: Rule): PreparedRule {
+  const findingsFor = findingsEmitter(rule);
+  // Built now, so a rule json-rules-engine refuses fails when the release compiles.
+  const engine = singleRuleEngine(rule, findingsFor);
+  const operators = (engine as unknown as { operators: EngineOperators }).operators;
+  return { rule, precheck: compilePrecheck(engineConditions(rule), operators), findingsFor, idleEngines: [engine] };
+}
+
+/** One almanac per evaluation, shared by the engines it runs; facts reach the context through it. */
+function almanacFor(context: EvaluationContext): Almanac {
+  const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver: resolveDottedPath });
+  contexts.set(almanac, context);
+  return almanac;
+}
+
+async function runRule(prepared: PreparedRule, almanac: Almanac): Promise<void> {
+  const engine = prepared.idleEngines.pop() ?? singleRuleEngine(prepared.rule, prepared.findingsFor);
+  try {
+    await engine.run({}, { almanac });
+  } finally {
+    prepared.idleEngines.push(engine);
+  }
+}
+
+function singleRuleEngine(rule: Rule, findingsFor = findingsEmitter(rule)): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
+  for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator.evaluate);
+  const conditions = runConditions(rule);
+  for (const name of factsNamedIn(conditions)) {
+    if (!(name in factRegistry)) continue; // json-rules-engine reports the undefined fact when it runs.
+    // The evaluation's context memoizes fact values, so json-rules-engine's own cache (a hash of the params per lookup) is off.
+    engine.addFact(name, (params, almanac) => factValue(contextOf(almanac), name, (params ?? {}) as FactParams), { cache: false });
+  }
+  if (rule.forEach) {
+    const { fact, params = {} } = rule.forEach;
+    const key = factCacheKey(fact, params);
+    engine.addFact(forEachItemsFact(rule), (_params, almanac) => factValue(contextOf(almanac), fact, params, key), { cache: false });
+  }
+  engine.addRule({ name: rule.id, priority: stagePriority[rule.stage ?? "coding"], conditions, event: { type: "finding" } });
+  engine.on("success", (_event: Event, almanac: Almanac) => findingsFor(contextOf(almanac)));
+  return engine;
+}
+
+/** What a rule does when it fires: one finding per forEach item, lines off the claim under omitFromBilling. */
+function findingsEmitter(rule: Rule): (context: EvaluationContext) => void {
+  const forEachParams = rule.forEach?.params ?? {};
+  const forEachKey = rule.forEach ? factCacheKey(rule.forEach.fact, forEachParams) : "";
+  const message = compileTemplate(rule.finding.message);
+  const fix = compileTemplate(rule.finding.fix);
+  return (context) => {
+    const items = rule.forEach ? (factValue(context, rule.forEach.fact, forEachParams, forEachKey) as FindingItem[]) : [{}];
+    for (const item of items) {
+      context.findings.push({
+        ruleId: rule.id,
+        severity: rule.finding.severity,
+        message: message(item),
+        services: item.services ?? [],
+        codes: item.codes ?? [],
+        fix: fix(item),
+        source: item.source ?? rule.source,
+      });
+      if (rule.finding.omitFromBilling) for (const service of item.omitServices ?? item.services ?? []) context.omittedServices.add(service);
+    }
+  };
+}
+
+function factsNamedIn(condition: unknown, names = new Set<string>()): Set<string> {
+  if (Array.isArray(condition)) for (const item of condition) factsNamedIn(item, names);
+  else if (condition && typeof condition === "object") {
+    const { fact, all, any, not } = condition as { fact?: unknown; all?: unknown; any?: unknown; not?: unknown };
+    if (typeof fact === "string") names.add(fact);
+    for (const nested of [all, any, not]) if (nested !== undefined) factsNamedIn(nested, names);
+  }
+  return names;
+}
+
+/**
+ * engineConditions as the rule's engine evaluates them: "the forEach list has items" reads the
+ * list through a fact of the rule's own, which holds the forEach fact and its params. Same
+ * condition, but json-rules-engine deep-clones every rule's conditions on every run, and the
+ * params (lists of codes, modifiers, tags) were most of what it cloned.
+ */
+export function runConditions(rule: Rule): TopLevelCondition {
+  return { all: conditionList(rule, { fact: forEachItemsFact(rule), operator: "hasItems", value: true }) };
+}
+
+/** Named after the rule, so engines sharing an evaluation's almanac never overwrite each other's. */
+function forEachItemsFact(rule: Rule): string {
+  return `forEach(${rule.id})`;
+}
+
 /** The rule's conditions, plus its date window and, for forEach rules, "the list has items". */
 export function engineConditions(rule: Rule): TopLevelCondition {
+  return { all: conditionList(rule, rule.forEach && { fact: rule.forEach.fact, params: rule.forEach.params ?? {}, operator: "hasItems", value: true }) };
+}
+
+function conditionList(rule: Rule, forEachCondition: NestedCondition | undefined): NestedCondition[] {
   const all: NestedCondition[] = [];
   if (rule.effectiveFrom) all.push({ fact: "encounter", path: "dateOfService", operator: "onOrAfter", value: rule.effectiveFrom });
   if (rule.effectiveTo) all.push({ fact: "encounter", path: "dateOfService", operator: "onOrBefore", value: rule.effectiveTo });
   if (rule.when) all.push(rule.when as NestedCondition);
-  if (rule.forEach) all.push({ fact: rule.forEach.fact, params: rule.forEach.params ?? {}, operator: "hasItems", value: true });
-  return { all };
+  if (rule.forEach && forEachCondition) all.push(forEachCondition);
+  return all;
 }
 
 export function findingFor(rule: Rule, item: FindingItem): Finding {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { compileTemplate, fillTemplate } from "../../worker/rules/finding-template.ts";
+
+describe("compileTemplate", () => {
+  const item = { code: "97140", minutes: 7, codes: ["97124", "97140"], empty: null, zero: 0 };
+  const templates = [
+    "{code} ({minutes} min) is left off",
+    "no placeholders at all",
+    "{code}",
+    "{codes} together; {missing} stays visible; {empty} too; {zero} is shown",
+    "{code}{code} back to back, { code } and {1code} are not placeholders",
+    "",
+  ];
+
+  it.each(templates)("fills %j exactly as fillTemplate does", (template) => {
+    expect(compileTemplate(template)(item)).toBe(fillTemplate(template, item));
+  });
+
+  it("fills each item on its own", () => {
+    const fill = compileTemplate("{code} has {minutes} min");
+    expect(fill({ code: "97110", minutes: 33 })).toBe("97110 has 33 min");
+    expect(fill({ code: "97530", minutes: 8 })).toBe("97530 has 8 min");
+  });
+});

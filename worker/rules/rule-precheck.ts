@@ -1,0 +1,89 @@
+// Tells, before json-rules-engine runs a rule, whether the rule's conditions certainly fail on
+// this encounter: the same conditions, read with json-rules-engine's own operators (the engine's
+// operator map) over the same memoized fact values and the same path resolution. It only ever
+// skips a rule: whatever it cannot rule out — a condition it cannot read, an operator it cannot
+// find, a fact that throws — goes to json-rules-engine, which alone decides that a rule fires.
+// Without it every encounter would pay tens of microseconds per rule whose `when` is false (the
+// who-may-bill rules concern two disciplines but are asked about every claim).
+import { resolveDottedPath } from "./dotted-path.ts";
+import { factValue, factCacheKey, type EvaluationContext } from "./evaluation-context.ts";
+import type { FactParams } from "./facts/fact-definition.ts";
+
+/** json-rules-engine's operator map (Engine#operators): the operators its conditions use, decorators included. */
+export interface EngineOperators {
+  get(name: string): EngineOperator | null;
+}
+
+interface EngineOperator {
+  evaluate(factValue: unknown, jsonValue: unknown): boolean;
+}
+
+/** false: the conditions certainly fail; true: they certainly hold; undefined: only the engine can tell. */
+export type Verdict = boolean | undefined;
+
+/** A rule's conditions read once, when the release compiles: operators found, fact cache keys made. */
+export type Precheck = (context: EvaluationContext) => Verdict;
+
+export function compilePrecheck(condition: unknown, operators: EngineOperators): Precheck {
+  if (!condition || typeof condition !== "object") return unknown;
+  const node = condition as Record<string, unknown>;
+  // A group of one is its condition: all and any agree on a single member.
+  if (Array.isArray(node.all)) return node.all.length === 1 ? compilePrecheck(node.all[0], operators) : allOf(node.all.map((child) => compilePrecheck(child, operators)));
+  if (Array.isArray(node.any)) return node.any.length === 1 ? compilePrecheck(node.any[0], operators) : anyOf(node.any.map((child) => compilePrecheck(child, operators)));
+  if ("not" in node) {
+    const inner = compilePrecheck(node.not, operators);
+    return (context) => {
+      const verdict = inner(context);
+      return verdict === undefined ? undefined : !verdict;
+    };
+  }
+  return leaf(node, operators);
+}
+
+const unknown: Precheck = () => undefined;
+
+function allOf(children: readonly Precheck[]): Precheck {
+  return (context) => {
+    let certain = true;
+    for (const child of children) {
+      const verdict = child(context);
+      if (verdict === false) return false;
+      if (verdict === undefined) certain = false;
+    }
+    return certain ? true : undefined;
+  };
+}
+
+function anyOf(children: readonly Precheck[]): Precheck {
+  return (context) => {
+    let certain = true;
+    for (const child of children) {
+      const verdict = child(context);
+      if (verdict === true) return true;
+      if (verdict === undefined) certain = false;
+    }
+    return certain ? false : undefined;
+  };
+}
+
+function leaf(condition: Record<string, unknown>, operators: EngineOperators): Precheck {
+  const { fact, path, operator, value } = condition;
+  const params = (condition.params ?? {}) as FactParams;
+  if (typeof fact !== "string" || typeof operator !== "string") return unknown;
+  if (path !== undefined && typeof path !== "string") return unknown;
+  // A value of the form { fact: … } is a fact reference to json-rules-engine: leave it to the engine.
+  if (value !== null && typeof value === "object" && Object.hasOwn(value, "fact")) return unknown;
+  const evaluator = operators.get(operator);
+  if (!evaluator) return unknown;
+  const key = factCacheKey(fact, params);
+  return (context) => {
+    try {
+      let left = factValue(context, fact, params, key);
+      // As json-rules-engine's almanac does: a path reads into objects only.
+      if (path && left !== null && typeof left === "object") left = resolveDottedPath(left, path);
+      return evaluator.evaluate(left, value);
+    } catch {
+      return undefined;
+    }
+  };
+}
