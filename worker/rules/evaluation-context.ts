@@ -19,54 +19,91 @@ export interface EvaluationContext {
   catalogEntry(code: string): CatalogCode | undefined;
   /** Units and lines, computed on first use, after every coding rule has run. */
   billing(): BillingComputation;
-  /** Fact values by name and params, computed once per evaluation (see factValue). */
-  factCache: Map<string, unknown>;
+  /** Fact values by their slot (see factSlot), computed once per evaluation (see factValue). */
+  factValues: unknown[];
+  /** Values several facts derive from the evaluation, by the function deriving them (see perEvaluation). */
+  derived: Map<(context: EvaluationContext) => unknown, unknown> | undefined;
 }
 
 export function createEvaluationContext(encounter: Encounter, tables: CompiledTables): EvaluationContext {
-  const profile = tables.payerProfiles.profiles[encounter.payer.type];
-  const unitMethod = encounter.payer.unitMethod ?? profile.unitMethod;
-  let billing: BillingComputation | undefined;
-  const context: EvaluationContext = {
-    encounter,
-    tables,
-    profile,
-    unitMethod,
-    omittedServices: new Set(),
-    findings: [],
-    factCache: new Map(),
-    catalogEntry: (code) => tables.catalogByCode.get(code),
-    billing() {
-      billing ??= computeBilling({
-        services: encounter.services,
-        unitMethod,
-        catalog: tables.catalogByCode,
-        timeUnits: tables.timeUnits,
-        omittedServices: context.omittedServices,
-      });
-      return billing;
-    },
-  };
-  return context;
+  return new Evaluation(encounter, tables);
+}
+
+// A class rather than an object of closures: one is made per encounter, and its methods are shared.
+class Evaluation implements EvaluationContext {
+  readonly profile: PayerProfile;
+  readonly unitMethod: UnitMethod;
+  readonly omittedServices = new Set<number>();
+  readonly findings: Finding[] = [];
+  readonly factValues: unknown[] = [];
+  derived: Map<(context: EvaluationContext) => unknown, unknown> | undefined = undefined;
+  private computedBilling: BillingComputation | undefined = undefined;
+
+  constructor(
+    readonly encounter: Encounter,
+    readonly tables: CompiledTables,
+  ) {
+    this.profile = tables.payerProfiles.profiles[encounter.payer.type];
+    this.unitMethod = encounter.payer.unitMethod ?? this.profile.unitMethod;
+  }
+
+  catalogEntry(code: string): CatalogCode | undefined {
+    return this.tables.catalogByCode.get(code);
+  }
+
+  billing(): BillingComputation {
+    this.computedBilling ??= computeBilling({
+      services: this.encounter.services,
+      unitMethod: this.unitMethod,
+      catalog: this.tables.catalogByCode,
+      timeUnits: this.tables.timeUnits,
+      omittedServices: this.omittedServices,
+    });
+    return this.computedBilling;
+  }
+}
+
+/**
+ * `derive(context)`, computed once per evaluation: for what several facts read (the pair edits
+ * between the lines, the MUE excesses). Keyed by the function, so derive must be pure.
+ */
+export function perEvaluation<T>(context: EvaluationContext, derive: (context: EvaluationContext) => T): T {
+  context.derived ??= new Map();
+  if (context.derived.has(derive)) return context.derived.get(derive) as T;
+  const value = derive(context);
+  context.derived.set(derive, value);
+  return value;
 }
 
 /**
  * A registered fact's value for this evaluation, computed on first use. Facts are pure, and the
  * billing facts are first asked for after the coding stage, so one value serves every rule.
- * `key` is factCacheKey(name, params), made once by callers that ask often.
+ * `slot` is factSlot(name, params), found once by callers that ask often.
  */
-export function factValue(context: EvaluationContext, name: string, params: FactParams, key = factCacheKey(name, params)): unknown {
-  const cache = context.factCache;
-  const cached = cache.get(key);
-  if (cached !== undefined || cache.has(key)) return cached;
+export function factValue(context: EvaluationContext, name: string, params: FactParams, slot = factSlot(name, params)): unknown {
+  const cached = context.factValues[slot];
+  if (cached !== undefined) return cached;
   const fact = factRegistry[name];
   if (!fact) throw new Error(`no fact named ${name} is registered`);
   const value = fact.compute(context, params);
-  cache.set(key, value);
+  context.factValues[slot] = value;
   return value;
 }
 
-export function factCacheKey(name: string, params: FactParams): string {
-  for (const _key in params) return `${name}${JSON.stringify(params)}`;
-  return name;
+// Every fact-and-params pair any rule asks for gets a small number, once per isolate: the
+// evaluation's values then sit in an array instead of a map keyed by long strings.
+const slotsByKey = new Map<string, number>();
+
+export function factSlot(name: string, params: FactParams): number {
+  let key = name;
+  for (const _param in params) {
+    key = `${name}${JSON.stringify(params)}`;
+    break;
+  }
+  let slot = slotsByKey.get(key);
+  if (slot === undefined) {
+    slot = slotsByKey.size;
+    slotsByKey.set(key, slot);
+  }
+  return slot;
 }

@@ -9,7 +9,7 @@ import { Almanac, Engine, type Event, type NestedCondition, type TopLevelConditi
 import type { Finding } from "../generated/types/validation-result.ts";
 import type { Rule, RuleFile } from "../generated/types/rules/rule-file.ts";
 import { resolveDottedPath } from "./dotted-path.ts";
-import { factCacheKey, factValue, type EvaluationContext } from "./evaluation-context.ts";
+import { factSlot, factValue, type EvaluationContext } from "./evaluation-context.ts";
 import type { FactParams, FindingItem } from "./facts/fact-definition.ts";
 import { factRegistry } from "./facts/index.ts";
 import { compileTemplate, fillTemplate } from "./finding-template.ts";
@@ -109,8 +109,8 @@ function singleRuleEngine(rule: Rule, findingsFor = findingsEmitter(rule)): Engi
   }
   if (rule.forEach) {
     const { fact, params = {} } = rule.forEach;
-    const key = factCacheKey(fact, params);
-    engine.addFact(forEachItemsFact(rule), (_params, almanac) => factValue(contextOf(almanac), fact, params, key), { cache: false });
+    const slot = factSlot(fact, params);
+    engine.addFact(forEachItemsFact(rule), (_params, almanac) => factValue(contextOf(almanac), fact, params, slot), { cache: false });
   }
   engine.addRule({ name: rule.id, priority: stagePriority[rule.stage ?? "coding"], conditions, event: { type: "finding" } });
   engine.on("success", (_event: Event, almanac: Almanac) => findingsFor(contextOf(almanac)));
@@ -120,11 +120,11 @@ function singleRuleEngine(rule: Rule, findingsFor = findingsEmitter(rule)): Engi
 /** What a rule does when it fires: one finding per forEach item, lines off the claim under omitFromBilling. */
 function findingsEmitter(rule: Rule): (context: EvaluationContext) => void {
   const forEachParams = rule.forEach?.params ?? {};
-  const forEachKey = rule.forEach ? factCacheKey(rule.forEach.fact, forEachParams) : "";
+  const forEachSlot = rule.forEach ? factSlot(rule.forEach.fact, forEachParams) : -1;
   const message = compileTemplate(rule.finding.message);
   const fix = compileTemplate(rule.finding.fix);
   return (context) => {
-    const items = rule.forEach ? (factValue(context, rule.forEach.fact, forEachParams, forEachKey) as FindingItem[]) : [{}];
+    const items = rule.forEach ? (factValue(context, rule.forEach.fact, forEachParams, forEachSlot) as FindingItem[]) : [{}];
     for (const item of items) {
       context.findings.push({
         ruleId: rule.id,

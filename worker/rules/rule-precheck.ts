@@ -5,8 +5,7 @@
 // find, a fact that throws — goes to json-rules-engine, which alone decides that a rule fires.
 // Without it every encounter would pay tens of microseconds per rule whose `when` is false (the
 // who-may-bill rules concern two disciplines but are asked about every claim).
-import { resolveDottedPath } from "./dotted-path.ts";
-import { factValue, factCacheKey, type EvaluationContext } from "./evaluation-context.ts";
+import { factValue, factSlot, type EvaluationContext } from "./evaluation-context.ts";
 import type { FactParams } from "./facts/fact-definition.ts";
 
 /** json-rules-engine's operator map (Engine#operators): the operators its conditions use, decorators included. */
@@ -21,7 +20,7 @@ interface EngineOperator {
 /** false: the conditions certainly fail; true: they certainly hold; undefined: only the engine can tell. */
 export type Verdict = boolean | undefined;
 
-/** A rule's conditions read once, when the release compiles: operators found, fact cache keys made. */
+/** A rule's conditions read once, when the release compiles: operators found, fact slots and paths ready. */
 export type Precheck = (context: EvaluationContext) => Verdict;
 
 export function compilePrecheck(condition: unknown, operators: EngineOperators): Precheck {
@@ -75,15 +74,26 @@ function leaf(condition: Record<string, unknown>, operators: EngineOperators): P
   if (value !== null && typeof value === "object" && Object.hasOwn(value, "fact")) return unknown;
   const evaluator = operators.get(operator);
   if (!evaluator) return unknown;
-  const key = factCacheKey(fact, params);
+  const slot = factSlot(fact, params);
+  const segments = path ? path.split(".") : undefined;
   return (context) => {
     try {
-      let left = factValue(context, fact, params, key);
-      // As json-rules-engine's almanac does: a path reads into objects only.
-      if (path && left !== null && typeof left === "object") left = resolveDottedPath(left, path);
+      let left = factValue(context, fact, params, slot);
+      // As json-rules-engine's almanac does (with resolveDottedPath): a path reads into objects only.
+      if (segments && left !== null && typeof left === "object") left = readPath(left, segments);
       return evaluator.evaluate(left, value);
     } catch {
       return undefined;
     }
   };
+}
+
+/** resolveDottedPath with the path split once, when the release compiles. */
+function readPath(value: unknown, segments: readonly string[]): unknown {
+  let current = value;
+  for (const segment of segments) {
+    if (current === null || current === undefined) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
 }
