@@ -8,11 +8,20 @@ export function providerDiscipline(context: EvaluationContext): { discipline: Di
   return { discipline, entry: context.tables.disciplines.disciplines[discipline] };
 }
 
+// Read once per release's table: several facts ask on every evaluation (a measured hot spot, BENCHMARKS.md).
+const therapyModifiersByTable = new WeakMap<object, readonly string[]>();
+
 /** The plan-of-care modifiers: every `therapyModifier` the table assigns, in CMS's order (GP, GO, GN). */
-export function therapyModifiersOf(context: EvaluationContext): string[] {
-  const assigned = Object.values(context.tables.disciplines.disciplines).flatMap((entry) => (entry.therapyModifier ? [entry.therapyModifier] : []));
-  const cmsOrder = ["GP", "GO", "GN"];
-  return [...new Set(assigned)].sort((a, b) => cmsOrder.indexOf(a) - cmsOrder.indexOf(b));
+export function therapyModifiersOf(context: EvaluationContext): readonly string[] {
+  const table = context.tables.disciplines;
+  let modifiers = therapyModifiersByTable.get(table);
+  if (!modifiers) {
+    const assigned = Object.values(table.disciplines).flatMap((entry) => (entry.therapyModifier ? [entry.therapyModifier] : []));
+    const cmsOrder = ["GP", "GO", "GN"];
+    modifiers = Object.freeze([...new Set(assigned)].sort((a, b) => cmsOrder.indexOf(a) - cmsOrder.indexOf(b)));
+    therapyModifiersByTable.set(table, modifiers);
+  }
+  return modifiers;
 }
 
 /** "GP, GO or GN": a list a biller reads as a choice. */

@@ -28,7 +28,16 @@ export interface FactDefinition {
   compute(context: EvaluationContext, params: FactParams): unknown;
 }
 
-export function listParam(params: FactParams, name: string): string[] | undefined {
+// A rule's params are the same objects on every evaluation: convert each list once (a measured hot spot).
+const listsByParam = new WeakMap<readonly unknown[], readonly string[]>();
+
+export function listParam(params: FactParams, name: string): readonly string[] | undefined {
   const value = params[name];
-  return Array.isArray(value) ? value.map(String) : undefined;
+  if (!Array.isArray(value)) return undefined;
+  let list = listsByParam.get(value);
+  if (!list) {
+    list = value.map(String);
+    listsByParam.set(value, list);
+  }
+  return list;
 }

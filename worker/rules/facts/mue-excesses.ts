@@ -1,7 +1,7 @@
 // Billed units above a code's Medically Unlikely Edit on the date of service. Indicator 1 limits
 // each line; 2 and 3 limit the day's units of the code over all its lines.
 import type { MueEdit } from "../bundled-release.ts";
-import type { EvaluationContext } from "../evaluation-context.ts";
+import { perEvaluation, type EvaluationContext } from "../evaluation-context.ts";
 import { rowInForce } from "./dated-rows.ts";
 
 export interface MueExcess {
@@ -12,6 +12,13 @@ export interface MueExcess {
 }
 
 export function mueExcesses(context: EvaluationContext): MueExcess[] {
+  // Three rules ask, one per adjudication indicator: compare once per evaluation (a measured hot spot).
+  return perEvaluation(context, findMueExcesses);
+}
+
+function findMueExcesses(context: EvaluationContext): MueExcess[] {
+  // No MUE rows (the shipped tables have none yet): nothing to compare.
+  if (context.tables.mueEditsByCode.size === 0) return [];
   const { lines } = context.billing();
   const linesByCode = new Map<string, typeof lines>();
   for (const line of lines) linesByCode.set(line.code, [...(linesByCode.get(line.code) ?? []), line]);

@@ -3,7 +3,7 @@
 // follows the encounter's lines, never the size of the table.
 import type { PtpEdit } from "../bundled-release.ts";
 import { ptpPairKey } from "../compiled-tables.ts";
-import type { EvaluationContext } from "../evaluation-context.ts";
+import { perEvaluation, type EvaluationContext } from "../evaluation-context.ts";
 import { rowInForce } from "./dated-rows.ts";
 import { modifiersInCategory } from "./modifier-lookup.ts";
 
@@ -19,17 +19,10 @@ export interface PairEditHit {
   columnTwoNeverBypassModifiers: string[];
 }
 
-// Several rules ask for the pairs with different params; find them once per evaluation.
-const hitsByEvaluation = new WeakMap<EvaluationContext, PairEditHit[]>();
-
 /** Every pair edit in force on the date of service between two of the encounter's lines (indicator 9 rows excluded). */
 export function pairEditHits(context: EvaluationContext): PairEditHit[] {
-  let hits = hitsByEvaluation.get(context);
-  if (!hits) {
-    hits = findPairEditHits(context);
-    hitsByEvaluation.set(context, hits);
-  }
-  return hits;
+  // Several rules ask for the pairs with different params; find them once per evaluation.
+  return perEvaluation(context, findPairEditHits);
 }
 
 function findPairEditHits(context: EvaluationContext): PairEditHit[] {
