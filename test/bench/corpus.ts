@@ -31,6 +31,24 @@ const otherModifiers = ["KX", "GA", "RT", "LT", "22", "76", "ZZ"];
 const diagnosisPool = ["M54.50", "M54.2", "M25.511", "M25.561", "M62.81", "S13.4XXA", "M79.18", "R26.89", "G89.29", "M5450", "S33.5XXA"];
 const descriptions = ["Cupping, lumbar paraspinals, 10 minutes", "Instrument-assisted soft tissue mobilization, right calf", "Kinesio taping, left shoulder"];
 
+/**
+ * The shipped releases as the benchmark validates them: where a release has no MUE rows (the
+ * shipped table is empty until a CMS quarter is loaded), a few synthetic ones, so the MUE rules
+ * are measured doing their work. Benchmark-only numbers, never shipped.
+ */
+export function benchmarkReleases(releases: readonly BundledRelease[]): BundledRelease[] {
+  return releases.map((release) => {
+    if (release.tables.mue.edits.length > 0) return release;
+    const source = "Synthetic row for the benchmark (test/bench/corpus.ts): not a CMS value";
+    const edits: BundledRelease["tables"]["mue"]["edits"] = [
+      { code: "97110", maxUnits: 4, adjudicationIndicator: 3, effectiveDate: "2015-10-01", source },
+      { code: "97140", maxUnits: 2, adjudicationIndicator: 1, effectiveDate: "2015-10-01", source },
+      { code: "97035", maxUnits: 1, adjudicationIndicator: 2, effectiveDate: "2015-10-01", source },
+    ];
+    return { ...release, tables: { ...release.tables, mue: { ...release.tables.mue, edits } } };
+  });
+}
+
 export function pairRowsOf(release: BundledRelease): PairRow[] {
   const tables = release.tables as unknown as Record<string, { edits?: PairRow[] } | undefined>;
   return tables.ncciPtpEdits?.edits ?? [];
@@ -53,9 +71,9 @@ function generateEncounter(random: SeededRandom, release: BundledRelease, where:
   const discipline = random.weighted<Discipline>([["PT", 40], ["PTA", 12], ["OT", 14], ["OTA", 5], ["SLP", 5], ["LMT", 10], ["DC", 10], ["AT", 2], ["MD", 2]]);
   const dateOfService = dateWithin(random, release.manifest.effectiveFrom, where.windowEnd);
   const count = where.services ?? random.weighted([[1, 10], [2, 20], [3, 25], [4, 20], [5, 10], [6, 7], [7, 5], [8, 3]]);
-  const codes = pickCodes(random, release, dateOfService, discipline, count);
+  const { codes, pairColumnTwo } = pickCodes(random, release, dateOfService, discipline, count);
   const catalog = new Map(release.tables.catalog.codes.map((entry) => [entry.code, entry]));
-  const services = codes.map((code, line) => generateService(random, catalog.get(code), code, discipline, line, codes));
+  const services = codes.map((code, line) => generateService(random, catalog.get(code), code, discipline, line === pairColumnTwo));
   const encounter: Encounter = {
     encounterId: `bench-${where.index}`,
     dateOfService,
@@ -67,34 +85,40 @@ function generateEncounter(random: SeededRandom, release: BundledRelease, where:
   return encounter;
 }
 
-function pickCodes(random: SeededRandom, release: BundledRelease, dateOfService: string, discipline: Discipline, count: number): string[] {
+function pickCodes(random: SeededRandom, release: BundledRelease, dateOfService: string, discipline: Discipline, count: number) {
   const catalog = release.tables.catalog.codes;
   const codes: string[] = [];
+  let pairColumnTwo: number | undefined;
   const pairs = pairRowsOf(release);
-  // A quarter of the visits bill both codes of a pair edit.
-  if (pairs.length > 0 && count >= 2 && random.chance(0.25)) {
+  // A fifth of the visits bill both codes of a pair edit.
+  if (pairs.length > 0 && count >= 2 && random.chance(0.2)) {
     const inForce = pairs.filter((row) => row.effectiveDate <= dateOfService && (!row.deletionDate || dateOfService < row.deletionDate));
     const row = random.pick(inForce.length > 0 ? inForce : pairs);
     codes.push(row.column1, row.column2);
+    pairColumnTwo = 1;
   }
   if (discipline === "DC" && random.chance(0.6)) codes.push(random.pick(["98940", "98941", "98942"]));
   const timed = catalog.filter((entry) => entry.unitBasis === "timed").map((entry) => entry.code);
+  // The functional-limitation G-codes are a third of the catalog but rare on claims since 2019.
+  const current = catalog.filter((entry) => entry.unitBasis !== "reporting").map((entry) => entry.code);
+  const reporting = catalog.filter((entry) => entry.unitBasis === "reporting").map((entry) => entry.code);
   const common = ["97110", "97140", "97530", "97112", "97124", "97116", "97035", "97010", "97014", "G0283"];
   while (codes.length < count) {
     const code = random.weighted<string>([
       [random.pick(common), 60],
       [random.pick(timed), 20],
-      [random.pick(catalog).code, 15],
-      [random.pick(["97139", "97039"]), 3],
+      [random.pick(current), 15],
+      [random.pick(["97139", "97039"]), 2],
       [random.pick(["97799", "99213", "A4556"]), 2],
+      [random.pick(reporting.length > 0 ? reporting : current), 1],
     ]);
     // One line per code, as a biller would send it.
     if (!codes.includes(code) || random.chance(0.03)) codes.push(code);
   }
-  return codes.slice(0, count);
+  return { codes: codes.slice(0, count), pairColumnTwo };
 }
 
-function generateService(random: SeededRandom, entry: CatalogCode | undefined, code: string, discipline: Discipline, line: number, codes: readonly string[]): Service {
+function generateService(random: SeededRandom, entry: CatalogCode | undefined, code: string, discipline: Discipline, pairColumnTwo: boolean): Service {
   const service: Service = { code };
   const basis = entry?.unitBasis;
   if (basis === "timed") {
@@ -106,7 +130,7 @@ function generateService(random: SeededRandom, entry: CatalogCode | undefined, c
   }
   if (random.chance(0.3)) {
     const expected = service.minutes === undefined ? 1 : Math.max(1, Math.round(service.minutes / 15));
-    service.units = Math.max(1, expected + random.weighted([[0, 7], [1, 2], [-1, 1]]));
+    service.units = Math.max(1, expected + random.weighted([[0, 85], [1, 10], [-1, 5]]));
   }
   const modifiers = new Set<string>();
   const therapy = therapyModifier[discipline];
@@ -114,10 +138,11 @@ function generateService(random: SeededRandom, entry: CatalogCode | undefined, c
   else if (random.chance(0.1)) modifiers.add(random.pick(["GP", "GO", "GN"]));
   const assistant = assistantModifier[discipline];
   if (assistant && random.chance(0.8)) modifiers.add(assistant);
-  // The second code of a pair often carries a distinct-service modifier; sometimes the wrong line does.
-  if (line > 0 && codes[0] !== code && random.chance(0.4)) modifiers.add(random.pick(distinctServiceModifiers));
-  if (random.chance(0.04)) modifiers.add(random.pick(distinctServiceModifiers));
-  if (random.chance(0.05)) modifiers.add(random.pick(otherModifiers));
+  // The column-2 code of a pair usually carries a distinct-service modifier (not always, so the
+  // edit fires); now and then one lands on a line that needs none.
+  if (pairColumnTwo && random.chance(0.6)) modifiers.add(random.weighted([["XS", 4], ["XU", 3], ["59", 2], ["XE", 1], ["XP", 1]]));
+  if (random.chance(0.02)) modifiers.add(random.pick(distinctServiceModifiers));
+  if (random.chance(0.02)) modifiers.add(random.pick(otherModifiers));
   if (modifiers.size > 0) service.modifiers = [...modifiers].slice(0, 4);
   if (basis === "unlisted" ? random.chance(0.5) : random.chance(0.02)) service.description = random.pick(descriptions);
   return service;

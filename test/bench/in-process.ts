@@ -1,16 +1,17 @@
 // Section 1: validating the mixed corpus in this process, ClaimLint's engine beside the naive
 // baseline; plus which rules fired (every family should) and a 1,000-encounter batch's CPU time.
-import { bundledReleases } from "../../worker/generated/releases.ts";
+import { bundledReleases as shippedReleases } from "../../worker/generated/releases.ts";
 import type { Encounter } from "../../worker/generated/types/encounter.ts";
 import { createRulesetRegistry } from "../../worker/rules/ruleset-registry.ts";
 import { validateBatch } from "../../worker/validation/validate-batch.ts";
 import { validateEncounter } from "../../worker/validation/validate-encounter.ts";
-import { generateCorpus } from "./corpus.ts";
+import { benchmarkReleases, generateCorpus } from "./corpus.ts";
 import { naiveValidator } from "./naive-baseline.ts";
 import type { ReportRow } from "./report.ts";
 import { formatCount, formatMicros, sampleCalls } from "./timing.ts";
 
 export const corpusSeed = 20261102;
+const bundledReleases = benchmarkReleases(shippedReleases);
 
 export async function inProcessSection(): Promise<ReportRow[]> {
   const corpus = generateCorpus(bundledReleases, { seed: corpusSeed, count: 2000 });

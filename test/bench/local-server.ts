@@ -1,14 +1,16 @@
-// Starts the worker under `wrangler dev` (workerd) on a free 127.0.0.1 port, and stops it:
-// the HTTP section's only server. Its CPU time is read from /proc for the workerd processes.
-import { spawn, type ChildProcess } from "node:child_process";
+// Serves the deploy bundle (what `wrangler deploy` would upload) in workerd through Miniflare
+// on a free 127.0.0.1 port, with a local D1 carrying the worker's migrations, and stops it:
+// the HTTP section's only server. `wrangler dev` was measured too, but it attaches the V8
+// inspector to the isolate, which multiplied the CPU of every request (BENCHMARKS.md).
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { projectRoot, quietWranglerEnvironment } from "./processes.ts";
+import { convertV4MiniflareOptions, Miniflare } from "miniflare";
+import { projectRoot } from "./processes.ts";
 
 export interface LocalServer {
   origin: string;
-  /** User + system CPU seconds of the workerd processes under this server so far. */
+  /** User + system CPU seconds of the workerd processes this server runs in, so far. */
   workerdCpuSeconds(): number;
   stop(): Promise<void>;
 }
@@ -24,63 +26,50 @@ export async function freeLoopbackPort(): Promise<number> {
   });
 }
 
-export async function startLocalServer(persistDirectory: string): Promise<LocalServer> {
+/** `withDatabase: false` leaves the DB binding out, so the routes store nothing. */
+export async function startLocalServer(bundlePath: string, options: { withDatabase: boolean } = { withDatabase: true }): Promise<LocalServer> {
+  const wranglerToml = readFileSync(join(projectRoot, "wrangler.toml"), "utf8");
+  const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wranglerToml)?.[1];
+  if (!compatibilityDate) throw new Error("wrangler.toml has no compatibility_date");
   const port = await freeLoopbackPort();
-  const inspectorPort = await freeLoopbackPort();
-  const child = spawn(
-    join(projectRoot, "node_modules/.bin/wrangler"),
-    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-ip", "127.0.0.1", "--inspector-port", String(inspectorPort), "--persist-to", persistDirectory, "--log-level", "error", "--show-interactive-dev-session=false"],
-    { cwd: projectRoot, env: quietWranglerEnvironment(), stdio: ["ignore", "ignore", "pipe"], detached: true },
+  const miniflare = new Miniflare(
+    convertV4MiniflareOptions({
+      host: "127.0.0.1",
+      port,
+      modules: true,
+      scriptPath: bundlePath,
+      modulesRoot: join(bundlePath, ".."),
+      compatibilityDate,
+      d1Databases: options.withDatabase ? ["DB"] : [],
+    }),
   );
-  let errors = "";
-  child.stderr?.on("data", (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
-  const origin = `http://127.0.0.1:${port}`;
-  const server: LocalServer = {
-    origin,
-    workerdCpuSeconds: () => descendantCpuSeconds(child.pid!, "workerd"),
-    stop: () => stopProcessGroup(child),
-  };
   try {
-    await waitUntilHealthy(origin, child, () => errors);
+    const url = await miniflare.ready;
+    if (options.withDatabase) {
+      const database = await miniflare.getD1Database("DB");
+      const migrations = join(projectRoot, "worker/storage/migrations");
+      for (const file of readdirSync(migrations).filter((name) => name.endsWith(".sql")).sort()) {
+        for (const statement of splitStatements(readFileSync(join(migrations, file), "utf8"))) await database.prepare(statement).run();
+      }
+    }
+    return {
+      origin: url.origin,
+      workerdCpuSeconds: () => descendantCpuSeconds(process.pid, "workerd"),
+      stop: () => miniflare.dispose(),
+    };
   } catch (error) {
-    await server.stop();
+    await miniflare.dispose();
     throw error;
   }
-  return server;
 }
 
-async function waitUntilHealthy(origin: string, child: ChildProcess, errors: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}): ${errors()}`);
-    try {
-      const response = await fetch(`${origin}/healthz`);
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`wrangler dev did not answer /healthz within 90 s: ${errors()}`);
-}
-
-/** Stops the process group this benchmark started (wrangler and the workerd it spawned), by its id. */
-async function stopProcessGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const timeout = new Promise((resolve) => setTimeout(resolve, 5000, "timeout"));
-  if ((await Promise.race([exited, timeout])) === "timeout") {
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-  }
+/** The migration's statements, one by one (D1's exec wants one statement per line). */
+function splitStatements(sql: string): string[] {
+  const withoutComments = sql.replace(/--.*$/gm, "");
+  return withoutComments
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
 }
 
 function descendantCpuSeconds(rootPid: number, name: string): number {

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       progress("scale: pair table 1,000 → 100,000 rows, 1 → 50 services");
       rows.push(...(await scaleSection()));
     }
-    if (sections.has("startup") || sections.has("bundle")) {
+    if (sections.has("startup") || sections.has("bundle") || sections.has("http")) {
       progress("wrangler deploy --dry-run");
       const outdir = join(workDirectory, "bundle");
       const bundle = buildDeployBundle(outdir);
@@ -45,10 +45,10 @@ async function main(): Promise<void> {
         rows.push(...startupSection(bundle, workDirectory));
       }
       if (sections.has("bundle")) rows.push(...bundleSizeSection(outdir));
-    }
-    if (sections.has("http")) {
-      progress("HTTP through wrangler dev on 127.0.0.1");
-      rows.push(...(await httpSection(join(workDirectory, "state"))));
+      if (sections.has("http")) {
+        progress("HTTP through workerd (Miniflare) on 127.0.0.1");
+        rows.push(...(await httpSection(bundle)));
+      }
     }
   } finally {
     rmSync(workDirectory, { recursive: true, force: true });
