@@ -5,6 +5,8 @@ export interface CompiledTables extends ReleaseTables {
   catalogByCode: ReadonlyMap<string, CatalogCode>;
   /** NCCI pair rows by `column1|column2` (see ptpPairKey): an encounter looks up its own code pairs, never scans the table. */
   ptpEditsByPair: ReadonlyMap<string, readonly PtpEdit[]>;
+  /** The same rows by column 1, then column 2: looked up with the encounter's own code strings, no key built per pair. */
+  ptpEditsByColumns: ReadonlyMap<string, ReadonlyMap<string, readonly PtpEdit[]>>;
   modifiersByCode: ReadonlyMap<string, ModifierEntry>;
   mueEditsByCode: ReadonlyMap<string, readonly MueEdit[]>;
 }
@@ -18,6 +20,9 @@ export function compileTables(release: BundledRelease): CompiledTables {
     ...release.tables,
     catalogByCode: new Map(release.tables.catalog.codes.map((entry) => [entry.code, entry])),
     ptpEditsByPair: groupBy(release.tables.ncciPtpEdits.edits, (edit) => ptpPairKey(edit.column1, edit.column2)),
+    ptpEditsByColumns: new Map(
+      [...groupBy(release.tables.ncciPtpEdits.edits, (edit) => edit.column1)].map(([column1, rows]) => [column1, groupBy(rows, (edit) => edit.column2)]),
+    ),
     modifiersByCode: new Map(release.tables.modifiers.modifiers.map((entry) => [entry.modifier, entry])),
     mueEditsByCode: groupBy(release.tables.mue.edits, (edit) => edit.code),
   };

@@ -45,9 +45,15 @@ export interface BillingInput {
 
 export function computeBilling(input: BillingInput): BillingComputation {
   const { services, unitMethod, catalog, timeUnits, omittedServices } = input;
-  const rows: ServiceUnits[] = services.map((service, index) => {
+  // Plain loops rather than map/filter chains: this runs once per encounter (a measured hot spot).
+  const rows: ServiceUnits[] = [];
+  const billable: ServiceUnits[] = [];
+  const timed: TimedService[] = [];
+  let totalTimedMinutes = 0;
+  for (let index = 0; index < services.length; index += 1) {
+    const service = services[index]!;
     const basis: UnitBasis = catalog.get(service.code)?.unitBasis ?? "unknown";
-    return {
+    const row: ServiceUnits = {
       service: index,
       code: service.code,
       basis,
@@ -57,11 +63,14 @@ export function computeBilling(input: BillingInput): BillingComputation {
       omitted: omittedServices.has(index),
       missingMinutes: (basis === "timed" || basis === "hourly") && service.minutes === undefined,
     };
-  });
-  const billable = rows.filter((row) => !row.omitted);
-  const timed: TimedService[] = billable
-    .filter((row) => row.basis === "timed" && row.minutes !== undefined)
-    .map((row) => ({ service: row.service, code: row.code, minutes: row.minutes! }));
+    rows.push(row);
+    if (row.omitted) continue;
+    billable.push(row);
+    if (basis === "timed" && service.minutes !== undefined) {
+      timed.push({ service: index, code: service.code, minutes: service.minutes });
+      totalTimedMinutes += service.minutes;
+    }
+  }
 
   let cmsAllocation: CmsAllocation | undefined;
   let timedUnits: { service: number; units: number }[];
@@ -71,23 +80,18 @@ export function computeBilling(input: BillingInput): BillingComputation {
   } else {
     timedUnits = perCodeUnits(timed, timeUnits.fifteenMinute);
   }
-  for (const { service, units } of timedUnits) rows[service]!.allowedUnits = units;
+  let totalTimedUnits = 0;
+  for (const { service, units } of timedUnits) {
+    rows[service]!.allowedUnits = units;
+    totalTimedUnits += units;
+  }
+  const lines: BillingLine[] = [];
   for (const row of billable) {
     if (row.basis === "untimed") row.allowedUnits = 1;
     if (row.basis === "hourly" && row.minutes !== undefined) row.allowedUnits = hourlyUnits(row.minutes, timeUnits.hourly);
     // Unlisted, reporting and unknown codes have no time rule: the units reported stand.
     if (row.basis === "unlisted" || row.basis === "reporting" || row.basis === "unknown") row.allowedUnits = row.submittedUnits ?? 1;
+    if (row.allowedUnits > 0) lines.push({ service: row.service, code: row.code, units: row.allowedUnits, modifiers: [...(services[row.service]!.modifiers ?? [])] });
   }
-
-  const lines = billable
-    .filter((row) => row.allowedUnits > 0)
-    .map((row) => ({ service: row.service, code: row.code, units: row.allowedUnits, modifiers: [...(services[row.service]!.modifiers ?? [])] }));
-  return {
-    unitMethod,
-    totalTimedMinutes: timed.reduce((sum, item) => sum + item.minutes, 0),
-    totalTimedUnits: timedUnits.reduce((sum, item) => sum + item.units, 0),
-    services: rows,
-    cmsAllocation,
-    lines,
-  };
+  return { unitMethod, totalTimedMinutes, totalTimedUnits, services: rows, cmsAllocation, lines };
 }
