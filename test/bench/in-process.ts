@@ -45,9 +45,9 @@ export async function inProcessSection(): Promise<ReportRow[]> {
     {
       section: "1 in-process",
       measure: "CPU time of one 1,000-encounter batch (validateBatch, median of 7)",
-      result: `${batchCpu.toFixed(1)} ms`,
+      result: `${batchCpu.median.toFixed(1)} ms (best ${batchCpu.best.toFixed(1)} ms)`,
       target: "< 200 ms",
-      met: batchCpu < 200,
+      met: batchCpu.median < 200,
     },
   ];
 }
@@ -74,7 +74,7 @@ export async function ruleCoverage(corpus: readonly Encounter[]) {
   };
 }
 
-async function batchCpuMillis(encounters: readonly Encounter[], registry: ReturnType<typeof createRulesetRegistry>): Promise<number> {
+async function batchCpuMillis(encounters: readonly Encounter[], registry: ReturnType<typeof createRulesetRegistry>): Promise<{ median: number; best: number }> {
   // The batch as the route reads it: parsed from its NDJSON text, then validated line by line.
   const entries = () => encounters.map((encounter) => ({ value: JSON.parse(JSON.stringify(encounter)) as unknown }));
   await validateBatch(entries(), registry, { instance: "/v1/encounters/validate/batch" });
@@ -86,5 +86,6 @@ async function batchCpuMillis(encounters: readonly Encounter[], registry: Return
     const used = process.cpuUsage(before);
     runs.push((used.user + used.system) / 1000);
   }
-  return runs.sort((a, b) => a - b)[3]!;
+  runs.sort((a, b) => a - b);
+  return { median: runs[3]!, best: runs[0]! };
 }
