@@ -14,6 +14,8 @@ import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { storeApiValidations } from "../storage/store-api-validation.ts";
+import type { ValidationResult } from "../generated/types/validation-result.ts";
 import { validateBatch } from "../validation/validate-batch.ts";
 
 export const encounterBatchRoutes = new Hono<AppEnv>();
@@ -25,6 +27,7 @@ encounterBatchRoutes.post("/validate/batch", async (context) => {
   const entries = await readBatchBody(context.req.raw);
   const instance = new URL(context.req.url).pathname;
   const lines = await validateBatch(entries, shippedRulesets, { pinnedVersion, instance });
+  storeApiValidations(context, lines.filter((line): line is ValidationResult => "encounterId" in line));
   return context.body(toNdjson(lines), 200, { "content-type": ndjsonMediaType });
 });
 encounterBatchRoutes.all("/validate/batch", methodNotAllowed("POST"));
@@ -46,7 +49,7 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "validateEncounterBatch",
       tags: ["Validation"],
       summary: "Validate up to 1,000 encounters",
-      description: `Validates each encounter as \`POST /v1/encounters/validate\` would, and answers NDJSON: one line per encounter, in the order sent. An encounter that cannot be validated (a line that is not JSON, a schema violation, no ruleset release for its date) gets an RFC 9457 problem on its line, with \`index\` (its zero-based position) and, for NDJSON, \`line\`; the other encounters are answered as usual. Blank NDJSON lines are skipped. More than ${maxBatchEncounters} encounters is refused whole with 413 \`batch-too-large\` (the same status as a body over the size limit: the request is too big and nothing in it was validated; split it).`,
+      description: `Validates each encounter as \`POST /v1/encounters/validate\` would, and answers NDJSON: one line per encounter, in the order sent. An encounter that cannot be validated (a line that is not JSON, a schema violation, no ruleset release for its date) gets an RFC 9457 problem on its line, with \`index\` (its zero-based position) and, for NDJSON, \`line\`; the other encounters are answered as usual. Blank NDJSON lines are skipped. More than ${maxBatchEncounters} encounters is refused whole with 413 \`batch-too-large\` (the same status as a body over the size limit: the request is too big and nothing in it was validated; split it). Each result is stored under its encounterId as a validate answer is (\`GET /v1/validations/{encounterId}\`), after the answer is sent.`,
       parameters: [pinnedRulesetParameter],
       requestBody: {
         required: true,

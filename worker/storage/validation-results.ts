@@ -35,6 +35,34 @@ export async function recordValidation(db: D1Database, stored: StoredValidation)
   await insertValidation(db, stored).run();
 }
 
+// D1 binds at most 100 values per statement: 12 rows of 8 columns each.
+const rowsPerStatement = 12;
+
+/** Many results in one D1 batch (one transaction), a multi-row INSERT per 12 results. */
+export async function recordValidations(db: D1Database, stored: readonly StoredValidation[]): Promise<void> {
+  const statements: D1PreparedStatement[] = [];
+  for (let start = 0; start < stored.length; start += rowsPerStatement) {
+    const chunk = stored.slice(start, start + rowsPerStatement);
+    const placeholders = chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ");
+    const values = chunk.flatMap(({ result, receivedVia, webhookId, validatedAt }) => [
+      result.encounterId,
+      result.status,
+      result.ruleset.version,
+      result.ruleset.hash,
+      receivedVia,
+      webhookId ?? null,
+      validatedAt,
+      JSON.stringify(result),
+    ]);
+    statements.push(
+      db
+        .prepare(`INSERT INTO validation_results (encounter_id, status, ruleset_version, ruleset_hash, received_via, webhook_id, validated_at, result) VALUES ${placeholders}`)
+        .bind(...values),
+    );
+  }
+  if (statements.length > 0) await db.batch(statements);
+}
+
 /** The encounter's stored validations, newest first. */
 export async function listValidations(db: D1Database, encounterId: string, limit: number): Promise<StoredValidation[]> {
   const { results } = await db
