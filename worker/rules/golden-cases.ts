@@ -54,14 +54,14 @@ export function compareWithExpectation(expected: Expectation, actual: Expectatio
   if (expected.findings !== undefined) {
     const unmatched = [...actualFindings];
     for (const finding of expected.findings) {
-      const index = unmatched.findIndex((candidate) => matches(finding, candidate));
+      const index = unmatched.findIndex((candidate) => findingMatches(finding, candidate));
       if (index === -1) differences.push(`missing finding ${describeFinding(finding)}`);
       else unmatched.splice(index, 1);
     }
     for (const extra of unmatched) differences.push(`unexpected finding ${describeFinding(extra)}`);
   }
   for (const finding of expected.includesFindings ?? []) {
-    if (!actualFindings.some((candidate) => matches(finding, candidate))) differences.push(`missing finding ${describeFinding(finding)}`);
+    if (!actualFindings.some((candidate) => findingMatches(finding, candidate))) differences.push(`missing finding ${describeFinding(finding)}`);
   }
   for (const ruleId of expected.excludesRules ?? []) {
     const fired = actualFindings.find((candidate) => candidate.ruleId === ruleId);
@@ -70,7 +70,8 @@ export function compareWithExpectation(expected: Expectation, actual: Expectatio
   return differences;
 }
 
-function matches(expected: ExpectedFinding, actual: ExpectedFinding): boolean {
+/** Whether a finding is the one a case expects: same rule, and same severity, services and codes where the case gives them. */
+export function findingMatches(expected: ExpectedFinding, actual: ExpectedFinding): boolean {
   return (
     expected.ruleId === actual.ruleId &&
     (expected.severity === undefined || expected.severity === actual.severity) &&

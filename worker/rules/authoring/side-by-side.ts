@@ -1,6 +1,6 @@
 // A failing golden case as a two-column table, expected on the left and actual on the right,
 // a ✗ on each row that differs, so a rule author sees at once what changed.
-import type { GoldenCaseOutcome } from "../golden-cases.ts";
+import { findingMatches, type GoldenCaseOutcome } from "../golden-cases.ts";
 
 type Expectation = GoldenCaseOutcome["expected"];
 type Finding = NonNullable<Expectation["findings"]>[number];
@@ -66,15 +66,6 @@ function findingRows(expected: Expectation, actual: Expectation): Row[] {
   for (const extra of unmatched) rows.push({ label: "finding", expected: absent, actual: describeFinding(extra), differs: exact });
   if (rows.length === 0) rows.push({ label: "findings", expected: notChecked, actual: "(none)", differs: false });
   return rows;
-}
-
-function findingMatches(wanted: Finding, got: Finding): boolean {
-  return (
-    wanted.ruleId === got.ruleId &&
-    (wanted.severity === undefined || wanted.severity === got.severity) &&
-    (wanted.services === undefined || JSON.stringify(wanted.services) === JSON.stringify(got.services)) &&
-    (wanted.codes === undefined || JSON.stringify(wanted.codes) === JSON.stringify(got.codes))
-  );
 }
 
 function describeFinding(finding: Finding): string {
