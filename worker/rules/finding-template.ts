@@ -1,12 +1,9 @@
 // Fills `{field}` placeholders in a rule's message and fix from the item a finding is about.
 // Lists read as "a, b"; a placeholder the item lacks is left visible so rules:check and tests catch it.
 
+/** For a template filled once; the rule engine compiles each rule's templates instead. */
 export function fillTemplate(template: string, item: Record<string, unknown>): string {
-  return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (placeholder, field: string) => {
-    const value = item[field];
-    if (value === undefined || value === null) return placeholder;
-    return Array.isArray(value) ? value.join(", ") : String(value);
-  });
+  return compileTemplate(template)(item);
 }
 
 export function templatePlaceholders(template: string): string[] {
@@ -14,8 +11,8 @@ export function templatePlaceholders(template: string): string[] {
 }
 
 /**
- * fillTemplate with the template read once: a rule's message is filled for every finding it
- * emits, so the rule engine splits it when the release compiles. The result is fillTemplate's.
+ * The template read once: a rule's message is filled for every finding it emits, so the rule
+ * engine splits it when the release compiles.
  */
 export function compileTemplate(template: string): (item: Record<string, unknown>) => string {
   // split with a capturing group: even entries are literal text, odd entries are field names.

@@ -12,7 +12,7 @@ import { resolveDottedPath } from "./dotted-path.ts";
 import { factSlot, factValue, type EvaluationContext } from "./evaluation-context.ts";
 import type { FactParams, FindingItem } from "./facts/fact-definition.ts";
 import { factRegistry } from "./facts/index.ts";
-import { compileTemplate, fillTemplate } from "./finding-template.ts";
+import { compileTemplate } from "./finding-template.ts";
 import { customOperators } from "./operators.ts";
 import { compilePrecheck, type EngineOperators, type Precheck } from "./rule-precheck.ts";
 
@@ -121,23 +121,29 @@ function singleRuleEngine(rule: Rule, findingsFor = findingsEmitter(rule)): Engi
 function findingsEmitter(rule: Rule): (context: EvaluationContext) => void {
   const forEachParams = rule.forEach?.params ?? {};
   const forEachSlot = rule.forEach ? factSlot(rule.forEach.fact, forEachParams) : -1;
-  const message = compileTemplate(rule.finding.message);
-  const fix = compileTemplate(rule.finding.fix);
+  const findingOf = findingBuilder(rule);
   return (context) => {
     const items = rule.forEach ? (factValue(context, rule.forEach.fact, forEachParams, forEachSlot) as FindingItem[]) : [{}];
     for (const item of items) {
-      context.findings.push({
-        ruleId: rule.id,
-        severity: rule.finding.severity,
-        message: message(item),
-        services: item.services ?? [],
-        codes: item.codes ?? [],
-        fix: fix(item),
-        source: item.source ?? rule.source,
-      });
+      context.findings.push(findingOf(item));
       if (rule.finding.omitFromBilling) for (const service of item.omitServices ?? item.services ?? []) context.omittedServices.add(service);
     }
   };
+}
+
+/** The rule's finding for one item, its message and fix templates compiled once. */
+export function findingBuilder(rule: Rule): (item: FindingItem) => Finding {
+  const message = compileTemplate(rule.finding.message);
+  const fix = compileTemplate(rule.finding.fix);
+  return (item) => ({
+    ruleId: rule.id,
+    severity: rule.finding.severity,
+    message: message(item),
+    services: item.services ?? [],
+    codes: item.codes ?? [],
+    fix: fix(item),
+    source: item.source ?? rule.source,
+  });
 }
 
 function factsNamedIn(condition: unknown, names = new Set<string>()): Set<string> {
@@ -180,13 +186,5 @@ function conditionList(rule: Rule, forEachCondition: NestedCondition | undefined
 }
 
 export function findingFor(rule: Rule, item: FindingItem): Finding {
-  return {
-    ruleId: rule.id,
-    severity: rule.finding.severity,
-    message: fillTemplate(rule.finding.message, item),
-    services: item.services ?? [],
-    codes: item.codes ?? [],
-    fix: fillTemplate(rule.finding.fix, item),
-    source: item.source ?? rule.source,
-  };
+  return findingBuilder(rule)(item);
 }
