@@ -5,6 +5,7 @@
 // find, a fact that throws — goes to json-rules-engine, which alone decides that a rule fires.
 // Without it every encounter would pay tens of microseconds per rule whose `when` is false (the
 // who-may-bill rules concern two disciplines but are asked about every claim).
+import { resolvePathSegments } from "./dotted-path.ts";
 import { factValue, factSlot, type EvaluationContext } from "./evaluation-context.ts";
 import type { FactParams } from "./facts/fact-definition.ts";
 
@@ -80,20 +81,10 @@ function leaf(condition: Record<string, unknown>, operators: EngineOperators): P
     try {
       let left = factValue(context, fact, params, slot);
       // As json-rules-engine's almanac does (with resolveDottedPath): a path reads into objects only.
-      if (segments && left !== null && typeof left === "object") left = readPath(left, segments);
+      if (segments && left !== null && typeof left === "object") left = resolvePathSegments(left, segments);
       return evaluator.evaluate(left, value);
     } catch {
       return undefined;
     }
   };
-}
-
-/** resolveDottedPath with the path split once, when the release compiles. */
-function readPath(value: unknown, segments: readonly string[]): unknown {
-  let current = value;
-  for (const segment of segments) {
-    if (current === null || current === undefined) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
 }
