@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "../../worker/cli/schema-files.ts";
+import { projectRoot } from "../../worker/tooling/cli/schema-files.ts";
 
 const persistTo = mkdtempSync(join(tmpdir(), "claimlint-restart-"));
 const secret = `whsec_${randomBytes(32).toString("base64")}`;
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const first = await startServer();
   let delivered: unknown;
   try {
-    const output = run("npx", ["tsx", "worker/cli/send-webhook.ts", encounterFile, "--url", first.base], { ...quiet, WEBHOOK_SECRET: secret });
+    const output = run("npx", ["tsx", "worker/tooling/cli/send-webhook.ts", encounterFile, "--url", first.base], { ...quiet, WEBHOOK_SECRET: secret });
     delivered = JSON.parse(output);
   } finally {
     await stopServer(first.server);

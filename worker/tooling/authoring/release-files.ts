@@ -1,0 +1,63 @@
+// How the rule tooling reads a release folder: which file is the manifest, a table, a rule
+// file or golden cases, which schema it names, and how a report names it.
+import type { ReleaseFile, ReleaseFolder } from "../cli/release-folders.ts";
+
+export type { ReleaseFile, ReleaseFolder };
+
+export type FileRole = "manifest" | "table" | "rule-file" | "golden-cases" | "other";
+
+export function fileRole(file: ReleaseFile): FileRole {
+  const path = file.relativePath.replace(/\\/g, "/");
+  if (path === "release.json") return "manifest";
+  if (/^tables\/[^/]+\.json$/.test(path)) return "table";
+  if (/^rules\/[^/]+\.cases\.json$/.test(path)) return "golden-cases";
+  if (/^rules\/[^/]+\.json$/.test(path)) return "rule-file";
+  return "other";
+}
+
+/** The schema a file names, as a path under schemas/ (`rules/catalog.schema.json`). */
+export function schemaName(file: ReleaseFile): string | undefined {
+  const path = file.schemaPath?.replace(/\\/g, "/");
+  const index = path?.lastIndexOf("/schemas/") ?? -1;
+  return index === -1 ? undefined : path!.slice(index + "/schemas/".length);
+}
+
+/** The path a report shows: from the project root. */
+export function displayPath(root: string, absolutePath: string): string {
+  const base = root.endsWith("/") ? root : `${root}/`;
+  return absolutePath.startsWith(base) ? absolutePath.slice(base.length) : absolutePath;
+}
+
+export function filesWithRole(folder: ReleaseFolder, role: FileRole): ReleaseFile[] {
+  return folder.files.filter((file) => fileRole(file) === role);
+}
+
+export function manifestOf(folder: ReleaseFolder): Record<string, unknown> | undefined {
+  const file = folder.files.find((candidate) => fileRole(candidate) === "manifest");
+  return file && isRecord(file.data) ? file.data : undefined;
+}
+
+/** The golden cases beside a rule file: `units.json` → `units.cases.json`. */
+export function casesPathFor(ruleFile: ReleaseFile): string {
+  return ruleFile.relativePath.replace(/\.json$/, ".cases.json");
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function dayBefore(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}

@@ -1,0 +1,51 @@
+// `npm run rules:check [-- --releases <folder>]`: checks every rule file against its schema and
+// what no schema can see (codes missing from the catalog, contradicting or overlapping rows,
+// rules without golden cases, unknown facts and operators, stale guide). Each problem names the
+// file and the JSON pointer; any error makes the command exit 1.
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { formatProblem, hasErrors, type AuthoringProblem } from "../authoring/authoring-problem.ts";
+import { checkRuleData } from "../authoring/check-rule-data.ts";
+import { guidePath, guideSections } from "../authoring/guide-sections.ts";
+import { fromReleaseFileError, schemaCheck } from "../authoring/schema-check.ts";
+import { listReleaseFolders, releasesDirectory, type ReleaseFileError } from "./release-folders.ts";
+import { readExampleRuleFiles } from "./rule-tool-files.ts";
+import { listSchemaFiles, projectRoot } from "./schema-files.ts";
+
+const { values } = parseArgs({ options: { releases: { type: "string" } } });
+const directory = values.releases ? resolve(values.releases) : releasesDirectory;
+// The guide describes the shipped tree; a fixture tree given with --releases has none.
+const checkingShippedTree = directory === releasesDirectory;
+
+const unreadable: ReleaseFileError[] = [];
+const releases = listReleaseFolders(directory, unreadable);
+const problems = checkRuleData({
+  root: projectRoot,
+  releases,
+  unreadable: unreadable.map(fromReleaseFileError),
+  schemaProblems: schemaCheck(releases, listSchemaFiles(), projectRoot),
+  guide: checkingShippedTree ? readGuide() : undefined,
+});
+
+for (const problem of problems) console.error(`${problem.severity === "error" ? "✗" : "!"} ${formatProblem(problem)}`);
+const errors = problems.filter((problem) => problem.severity === "error").length;
+const fileCount = releases.reduce((sum, folder) => sum + folder.files.length, 0) + unreadable.length;
+const summary = `rules:check: ${count(errors, "error")}, ${count(problems.length - errors, "warning")} in ${count(releases.length, "release")} (${count(fileCount, "file")})`;
+if (hasErrors(problems)) {
+  console.error(summary);
+  process.exitCode = 1;
+} else {
+  console.log(summary);
+}
+
+function readGuide(): { path: string; text: string; sections: Record<string, string> } {
+  const path = join(projectRoot, guidePath);
+  return { path: guidePath, text: existsSync(path) ? readFileSync(path, "utf8") : "", sections: guideSections(readExampleRuleFiles()) };
+}
+
+function count(amount: number, noun: string): string {
+  return `${amount} ${noun}${amount === 1 ? "" : "s"}`;
+}
+
+export type { AuthoringProblem };

@@ -1,0 +1,56 @@
+// `npm run rules:test [-- --release 2026.4.0] [family …]`: runs the golden cases beside the rule
+// files, each by the release it sits in, straight from rules/releases/ (no build of the releases
+// needed). A failing case prints expected and actual findings and lines side by side; any
+// failure makes the command exit 1.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { bundledReleaseFromFolder } from "./build-releases.ts";
+import { listReleaseFolders } from "./release-folders.ts";
+import { runRuleCommand } from "./rule-tool-files.ts";
+import { projectRoot } from "./schema-files.ts";
+
+const { values, positionals: families } = parseArgs({ options: { release: { type: "string", multiple: true }, verbose: { type: "boolean", short: "v" } }, allowPositionals: true });
+
+async function main(): Promise<number> {
+  // Golden encounters pass the same schema gate as requests, whose validator the build generates.
+  if (!existsSync(join(projectRoot, "worker", "generated", "validators.js"))) {
+    console.error("✗ worker/generated/ is missing: run `npm run build` once, then rules:test again");
+    return 1;
+  }
+  const { compileRuleset } = await import("../../rules/compiled-ruleset.ts");
+  const { caseFilesOf, formatCaseResult, passed, runCaseFiles } = await import("../authoring/golden-run.ts");
+  const folders = listReleaseFolders();
+  const wanted = values.release ?? [];
+  const unknown = wanted.filter((version) => !folders.some((folder) => folder.version === version));
+  if (unknown.length > 0) {
+    console.error(`✗ no release ${unknown.join(", ")}; the releases are ${folders.map((folder) => folder.version).join(", ")}`);
+    return 1;
+  }
+  let passedCount = 0;
+  let failedCount = 0;
+  for (const folder of folders.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.version))) {
+    const files = caseFilesOf(folder, projectRoot, families);
+    if (files.length === 0) continue;
+    console.log(`release ${folder.version}`);
+    const ruleset = compileRuleset(bundledReleaseFromFolder(folder));
+    for (const file of files) {
+      const results = await runCaseFiles(ruleset, [file]);
+      const failures = results.filter((result) => !passed(result));
+      passedCount += results.length - failures.length;
+      failedCount += failures.length;
+      console.log(`${failures.length === 0 ? "✓" : "✗"} ${file.path} (${file.family}): ${results.length - failures.length}/${results.length} cases pass`);
+      for (const result of values.verbose ? results : failures) console.log(formatCaseResult(result));
+    }
+  }
+  if (passedCount + failedCount === 0) {
+    console.error(`✗ no golden cases match${families.length ? ` the families ${families.join(", ")}` : ""}${wanted.length ? ` in ${wanted.join(", ")}` : ""}`);
+    return 1;
+  }
+  const summary = `rules:test: ${passedCount} passed, ${failedCount} failed`;
+  if (failedCount > 0) console.error(summary);
+  else console.log(summary);
+  return failedCount > 0 ? 1 : 0;
+}
+
+runRuleCommand(main);
