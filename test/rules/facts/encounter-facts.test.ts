@@ -15,8 +15,8 @@ describe("services", () => {
   ]);
 
   it("keeps only always-therapy codes with alwaysTherapy true, and only the others with false", () => {
-    expect(codesOf(factItems("services", visit, { alwaysTherapy: true }))).toEqual(["97110"]);
-    expect(codesOf(factItems("services", visit, { alwaysTherapy: false }))).toEqual(["97116", "98941", "97139", "97039", "99213"]);
+    expect(codesOf(factItems("services", visit, { alwaysTherapy: true }))).toEqual(["97110", "97116", "97139", "97039"]);
+    expect(codesOf(factItems("services", visit, { alwaysTherapy: false }))).toEqual(["98941", "99213"]);
   });
 
   it("drops codes carrying any of withoutTags, keeping codes outside the catalog", () => {
@@ -26,6 +26,14 @@ describe("services", () => {
   it("keeps only described lines with withDescription, only undescribed ones with withoutDescription", () => {
     expect(codesOf(factItems("services", visit, { tags: ["unlisted"], withDescription: true }))).toEqual(["97139"]);
     expect(codesOf(factItems("services", visit, { tags: ["unlisted"], withoutDescription: true }))).toEqual(["97039"]);
+  });
+
+  it("keeps only codes with one of the Medicare statuses asked for, naming the code Medicare pays instead", () => {
+    const electricalStimulation = encounterWith([{ code: "97014" }, { code: "G0283" }, { code: "97010" }]);
+    expect(factItems("services", electricalStimulation, { medicareStatus: ["I"] })).toEqual([
+      expect.objectContaining({ code: "97014", medicarePaysInstead: "G0283" }),
+    ]);
+    expect(codesOf(factItems("services", electricalStimulation, { medicareStatus: ["B"] }))).toEqual(["97010"]);
   });
 
   it("gives each item the line's description for messages", () => {

@@ -27,6 +27,13 @@ describe("servicesWithoutTherapyModifier", () => {
     expect(item).not.toHaveProperty("expectedModifier");
   });
 
+  it("names the discipline with the article a sentence needs: an athletic trainer, a licensed massage therapist", () => {
+    const trainer = encounterWith([timed("97110", 30, { modifiers: [] })], { provider: { discipline: "AT" } });
+    const massage = encounterWith([timed("97124", 30, { modifiers: [] })], { provider: { discipline: "LMT" } });
+    expect(factItems("servicesWithoutTherapyModifier", trainer)[0]).toMatchObject({ disciplineWithArticle: "an athletic trainer" });
+    expect(factItems("servicesWithoutTherapyModifier", massage)[0]).toMatchObject({ disciplineWithArticle: "a licensed massage therapist" });
+  });
+
   it("keeps only disciplines with a modifier to add, or only those without, as withExpectedModifier asks", () => {
     const massage = encounterWith([timed("97124", 30, { modifiers: [] })], { provider: { discipline: "LMT" } });
     const therapy = encounterWith([timed("97110", 30, { modifiers: [] })]);
@@ -37,7 +44,7 @@ describe("servicesWithoutTherapyModifier", () => {
   });
 
   it("leaves a code the catalog does not mark always-therapy alone", () => {
-    expect(factItems("servicesWithoutTherapyModifier", encounterWith([timed("97116", 30, { modifiers: [] })]))).toEqual([]);
+    expect(factItems("servicesWithoutTherapyModifier", encounterWith([timed("95851", 30, { modifiers: [] })]))).toEqual([]);
   });
 
   it("counts any of GP, GO or GN as present, a wrong one being the mismatch fact's business", () => {
@@ -94,8 +101,8 @@ describe("servicesWithoutAssistantModifier", () => {
   });
 
   it("counts a line with GP as therapy even when its code is not always-therapy", () => {
-    const encounter = encounterWith([timed("97116", 30)], { provider: { discipline: "PTA" } });
-    expect(factItems("servicesWithoutAssistantModifier", encounter)).toEqual([expect.objectContaining({ code: "97116" })]);
+    const encounter = encounterWith([timed("95851", 30)], { provider: { discipline: "PTA" } });
+    expect(factItems("servicesWithoutAssistantModifier", encounter)).toEqual([expect.objectContaining({ code: "95851" })]);
   });
 
   it("accepts a line that carries the assistant modifier", () => {

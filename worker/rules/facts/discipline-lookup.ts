@@ -28,3 +28,8 @@ export function therapyModifiersOf(context: EvaluationContext): readonly string[
 export function orList(values: readonly string[]): string {
   return values.length <= 1 ? (values[0] ?? "") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
 }
+
+/** "an athletic trainer", "a physical therapist": the discipline's name as a sentence needs it. */
+export function withArticle(name: string): string {
+  return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
+}

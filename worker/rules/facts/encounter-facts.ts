@@ -32,12 +32,13 @@ export const services: FactDefinition = {
     tags: "only codes carrying one of these catalog tags",
     withoutTags: "only codes carrying none of these catalog tags (codes outside the catalog carry none)",
     alwaysTherapy: "true: only codes the catalog marks always-therapy; false: only codes it does not",
+    medicareStatus: "only codes with one of these Medicare fee schedule statuses in the catalog (B bundled, I not valid for Medicare)",
     withoutDescription: "true: only lines with no description",
     withDescription: "true: only lines with a description",
     withAnyModifier: "only lines carrying at least one of these modifiers",
     withoutModifiers: "only lines carrying none of these modifiers",
   },
-  itemFields: ["service", "code", "minutes", "units", "modifiers", "description", "services", "codes"],
+  itemFields: ["service", "code", "minutes", "units", "modifiers", "description", "medicarePaysInstead", "services", "codes"],
   example: { params: { codes: ["97139"], withoutDescription: true } },
   compute(context, params): FindingItem[] {
     const codes = listParam(params, "codes");
@@ -46,6 +47,7 @@ export const services: FactDefinition = {
     const withoutTags = listParam(params, "withoutTags");
     const withAny = listParam(params, "withAnyModifier");
     const withoutModifiers = listParam(params, "withoutModifiers");
+    const medicareStatus = listParam(params, "medicareStatus");
     const items: FindingItem[] = [];
     context.encounter.services.forEach((service, index) => {
       const entry = context.catalogEntry(service.code);
@@ -55,11 +57,13 @@ export const services: FactDefinition = {
       if (tags && !(entry?.tags ?? []).some((tag) => tags.includes(tag))) return;
       if (withoutTags && (entry?.tags ?? []).some((tag) => withoutTags.includes(tag))) return;
       if (typeof params.alwaysTherapy === "boolean" && (entry?.alwaysTherapy ?? false) !== params.alwaysTherapy) return;
+      if (medicareStatus && !medicareStatus.includes(entry?.medicareStatus ?? "")) return;
       if (params.withoutDescription === true && service.description) return;
       if (params.withDescription === true && !service.description) return;
       if (withAny && !modifiers.some((modifier) => withAny.includes(modifier))) return;
       if (withoutModifiers && modifiers.some((modifier) => withoutModifiers.includes(modifier))) return;
-      items.push({ ...service, service: index, modifiers, services: [index], codes: [service.code] });
+      const instead = entry?.medicarePaysInstead === undefined ? {} : { medicarePaysInstead: entry.medicarePaysInstead };
+      items.push({ ...service, ...instead, service: index, modifiers, services: [index], codes: [service.code] });
     });
     return items;
   },

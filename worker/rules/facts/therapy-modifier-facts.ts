@@ -2,7 +2,7 @@
 // furnished under, CQ and CO mark a service furnished by a therapy assistant. Which modifier a
 // discipline takes is data (tables/disciplines.json); these facts compare the lines with it.
 import type { EvaluationContext } from "../evaluation-context.ts";
-import { orList, providerDiscipline, therapyModifiersOf } from "./discipline-lookup.ts";
+import { orList, providerDiscipline, therapyModifiersOf, withArticle } from "./discipline-lookup.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 
 /** Lines the payer bundles leave the claim (bundled-codes rules), so their modifiers are moot. */
@@ -19,6 +19,7 @@ function serviceItem(context: EvaluationContext, index: number, extra: Record<st
     modifiers: service.modifiers ?? [],
     discipline,
     disciplineName: entry.name,
+    disciplineWithArticle: withArticle(entry.name),
     services: [index],
     codes: [service.code],
     ...extra,
@@ -33,7 +34,7 @@ export const servicesWithoutTherapyModifier: FactDefinition = {
     withExpectedModifier:
       "true: only when the discipline has a modifier to add (therapists, assistants, chiropractors, physicians, NPPs); false: only when it has none (massage therapists, athletic trainers)",
   },
-  itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "expectedModifier", "services", "codes"],
+  itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "disciplineWithArticle", "expectedModifier", "services", "codes"],
   example: { params: { withExpectedModifier: true } },
   compute(context, params) {
     const { entry } = providerDiscipline(context);
