@@ -1,6 +1,6 @@
-// rules:diff between the two shipped releases: 2026.4.0 adds only the chiropractic pair rows (the
-// FAQ's pairs are in both, from 2015-10-01), and the sample encounters whose status or billing
-// those rows change.
+// rules:diff between the two shipped releases: 2026.4.0 adds the chiropractic pair rows (the
+// FAQ's pairs are in both, from 2015-10-01) and the coverage its release notes list, and the sample
+// encounters whose status or billing those changes touch.
 import { describe, expect, it } from "vitest";
 import { bundledReleases } from "../../../worker/generated/releases.ts";
 import { corpusImpact, parseCorpus } from "../../../worker/tooling/authoring/corpus-impact.ts";
@@ -26,13 +26,14 @@ describe("rules:diff 2026.3.0 2026.4.0", () => {
     for (const row of pairRows) expect(row).toMatchObject({ change: "added", values: { column1: expect.toBeOneOf(chiropracticManipulation), effectiveDate: "2026-10-01" } });
   });
 
-  it("lists the sample encounters the chiropractic pair edits fail, with the finding that explains each", async () => {
+  it("lists the sample encounters 2026.4.0 changes, with the findings that explain each; its new pair edits are the chiropractic ones", async () => {
     const impact = await corpusImpact(parseCorpus(sampleCorpus).encounters, compileRuleset(release("2026.3.0")), compileRuleset(release("2026.4.0")));
     expect(impact.invalid).toEqual([]);
     expect(impact.changed.length).toBeGreaterThan(0);
     for (const change of impact.changed) {
-      expect(change.added.length).toBeGreaterThan(0);
-      for (const finding of change.added) expect(finding).toMatchObject({ ruleId: expect.stringMatching(/^ncci\.ptp\./), codes: [expect.toBeOneOf(chiropracticManipulation), expect.any(String)] });
+      expect(change.added.length + change.removed.length).toBeGreaterThan(0);
+      const pairFindings = change.added.filter((finding) => finding.ruleId.startsWith("ncci.ptp."));
+      for (const finding of pairFindings) expect(finding).toMatchObject({ codes: [expect.toBeOneOf(chiropracticManipulation), expect.any(String)] });
     }
     const manipulationWithManualTherapy = impact.changed.find((change) => change.added.some((finding) => finding.ruleId === "ncci.ptp.modifier-missing" && finding.codes[1] === "97140"));
     expect(manipulationWithManualTherapy).toBeDefined();
