@@ -1,6 +1,7 @@
 // The shape of one ruleset release as the build bundles it (worker/generated/releases.ts).
 import type { Catalog } from "../generated/types/rules/catalog.ts";
 import type { Disciplines } from "../generated/types/rules/disciplines.ts";
+import type { EvaluationFamilies } from "../generated/types/rules/evaluation-families.ts";
 import type { Modifiers } from "../generated/types/rules/modifiers.ts";
 import type { MedicallyUnlikelyEdits } from "../generated/types/rules/mue.ts";
 import type { NcciPtpEdits } from "../generated/types/rules/ncci-ptp-edits.ts";
@@ -27,6 +28,8 @@ export interface ReleaseTables {
   ncciPtpEdits: NcciPtpEdits;
   modifiers: Modifiers;
   mue: MedicallyUnlikelyEdits;
+  /** From 2026.4.0; an older release without it has no evaluation families. */
+  evaluationFamilies?: EvaluationFamilies;
 }
 
 export interface BundledRelease {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encounterWith, timed } from "../../helpers/encounters.ts";
-import { factItems } from "../../helpers/fact-values.ts";
+import { factItems, factValue } from "../../helpers/fact-values.ts";
 
 describe("diagnosisCodes", () => {
   it("gives every diagnosis its kind, dotted form and claim position, naming the code and no service", () => {
@@ -19,5 +19,12 @@ describe("diagnosisCodes", () => {
   it("finds nothing to reject among ICD-10-CM codes", () => {
     const encounter = encounterWith([timed("97124", 30)], { diagnoses: ["M54.50", "M62830"] });
     expect(factItems("diagnosisCodes", encounter, { kinds: ["icd10-pcs", "cpt", "unrecognised"] })).toEqual([]);
+  });
+});
+
+describe("primaryDiagnosis", () => {
+  it("is the first diagnosis in its dotted form, or empty without diagnoses", () => {
+    expect(factValue("primaryDiagnosis", encounterWith([timed("97110", 30)], { diagnoses: ["M9903", "M54.50"] }))).toBe("M99.03");
+    expect(factValue("primaryDiagnosis", encounterWith([timed("97110", 30)], { diagnoses: [] }))).toBe("");
   });
 });

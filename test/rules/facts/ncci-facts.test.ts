@@ -15,6 +15,20 @@ describe("ptpPairEdits on the shipped table", () => {
     ]);
   });
 
+  it("counts 25, 79 and 91 on 97140 as no bypass of the 97530 edit: each is for another kind of service", () => {
+    for (const modifier of ["25", "79", "91"]) {
+      const encounter = encounterWith([timed("97530", 30), timed("97140", 15, { modifiers: ["GP", modifier] })]);
+      expect(factItemsFor("ptpPairEdits", contextFor(encounter), { columnTwoBypass: "absent", withOtherServiceModifier: true })).toEqual([
+        expect.objectContaining({ column2Code: "97140", bypassModifiers: [], otherServiceModifiers: [modifier] }),
+      ]);
+    }
+  });
+
+  it("still counts 59 on 97140 as the bypass of the 97530 edit", () => {
+    const encounter = encounterWith([timed("97530", 30), timed("97140", 15, { modifiers: ["GP", "59"] })]);
+    expect(factItemsFor("ptpPairEdits", contextFor(encounter))).toEqual([expect.objectContaining({ bypassModifiers: ["59"], otherServiceModifiers: [] })]);
+  });
+
   it("finds no pair for 97110 with 97140 (CMS example 3 bills both)", () => {
     expect(factItemsFor("ptpPairEdits", contextFor(encounterWith([timed("97110", 33), timed("97140", 7)])))).toEqual([]);
   });

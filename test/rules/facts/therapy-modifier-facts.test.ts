@@ -119,3 +119,26 @@ describe("servicesWithoutAssistantModifier", () => {
     expect(factItems("servicesWithoutAssistantModifier", encounterWith([timed("97110", 30)]))).toEqual([]);
   });
 });
+
+describe("assistantModifierMisuse", () => {
+  it("calls a physical therapist's own CQ line therapist-own-line, and a physical therapist's CO other-discipline", () => {
+    const encounter = encounterWith([timed("97110", 30, { modifiers: ["GP", "CQ"] }), timed("97140", 15, { modifiers: ["GP", "CO"] })]);
+    expect(factItems("assistantModifierMisuse", encounter)).toEqual([
+      expect.objectContaining({ service: 0, modifier: "CQ", kind: "therapist-own-line", pairedTherapyModifier: "GP" }),
+      expect.objectContaining({ service: 1, modifier: "CO", kind: "other-discipline", pairedTherapyModifier: "GO", therapyModifier: "GP" }),
+    ]);
+    expect(factItems("assistantModifierMisuse", encounter, { kinds: ["other-discipline"] })).toEqual([expect.objectContaining({ modifier: "CO" })]);
+  });
+
+  it("leaves an assistant's own modifier and a physician's lines alone", () => {
+    const assistant = encounterWith([timed("97110", 30, { modifiers: ["GP", "CQ"] })], { provider: { discipline: "PTA", npi: "1234567893" } });
+    const physician = encounterWith([timed("97110", 30, { modifiers: ["GP", "CQ"] })], { provider: { discipline: "MD", npi: "1234567893" } });
+    expect(factItems("assistantModifierMisuse", assistant)).toEqual([]);
+    expect(factItems("assistantModifierMisuse", physician)).toEqual([]);
+  });
+
+  it("calls CQ on a speech-language pathologist's line other-discipline: SLPs have no assistant modifier", () => {
+    const encounter = encounterWith([{ code: "92507", modifiers: ["GN", "CQ"] }], { provider: { discipline: "SLP", npi: "1234567893" } });
+    expect(factItems("assistantModifierMisuse", encounter)).toEqual([expect.objectContaining({ kind: "other-discipline", therapyModifier: "GN" })]);
+  });
+});

@@ -20,3 +20,14 @@ export const diagnosisCodes: FactDefinition = {
     });
   },
 };
+
+export const primaryDiagnosis: FactDefinition = {
+  description:
+    "The first diagnosis on the claim (the primary one), in its dotted ICD-10-CM form (M9903 → M99.03); empty when the encounter has none.",
+  stage: "coding",
+  example: { operator: "matchesPattern", value: "^M99\\.0[0-5]$" },
+  compute(context) {
+    const first = context.encounter.diagnoses[0];
+    return first === undefined ? "" : classifyDiagnosisCode(first).normalized;
+  },
+};

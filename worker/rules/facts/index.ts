@@ -2,6 +2,7 @@
 import * as bundledCodeFacts from "./bundled-code-facts.ts";
 import * as diagnosisFacts from "./diagnosis-facts.ts";
 import * as encounterFacts from "./encounter-facts.ts";
+import * as evaluationFacts from "./evaluation-facts.ts";
 import type { FactDefinition } from "./fact-definition.ts";
 import * as modifierFacts from "./modifier-facts.ts";
 import * as mueFacts from "./mue-facts.ts";
@@ -19,5 +20,6 @@ export const factRegistry: Readonly<Record<string, FactDefinition>> = {
   ...therapyModifierFacts,
   ...bundledCodeFacts,
   ...diagnosisFacts,
+  ...evaluationFacts,
   ...providerFacts,
 };

@@ -10,6 +10,7 @@ function matchesParams(hit: PairEditHit, params: FactParams): boolean {
   if (params.columnTwoBypass !== undefined && params.columnTwoBypass !== columnTwo) return false;
   if (params.columnOneBypass !== undefined && params.columnOneBypass !== columnOne) return false;
   if (params.withNeverBypassModifier === true && hit.columnTwoNeverBypassModifiers.length === 0) return false;
+  if (params.withOtherServiceModifier === true && hit.columnTwoOtherServiceModifiers.length === 0) return false;
   return true;
 }
 
@@ -27,6 +28,7 @@ function pairEditItem(hit: PairEditHit, citeRowSource: boolean): FindingItem {
     bypassModifiers: hit.columnTwoBypassModifiers,
     misplacedModifiers: hit.columnOneBypassModifiers,
     neverBypassModifiers: hit.columnTwoNeverBypassModifiers,
+    otherServiceModifiers: hit.columnTwoOtherServiceModifiers,
     services: [column1Service, column2Service],
     codes: [edit.column1, edit.column2],
     omitServices: [column2Service],
@@ -40,9 +42,10 @@ export const ptpPairEdits: FactDefinition = {
   stage: "coding",
   params: {
     modifierIndicator: "only edits with this modifier indicator (0 or 1)",
-    columnTwoBypass: "`present`: only when the column-2 line carries an NCCI-associated modifier; `absent`: only when it carries none",
+    columnTwoBypass: "`present`: only when the column-2 line carries an NCCI-associated modifier that bypasses for its code; `absent`: only when it carries none (25, 79 or 91 on a therapy code bypasses nothing: tables/modifiers.json `ncciBypassOnlyForTags`)",
     columnOneBypass: "`present` or `absent`: the same for the column-1 line",
     withNeverBypassModifier: "true: only when the column-2 line carries 22, 76 or 77",
+    withOtherServiceModifier: "true: only when the column-2 line carries an NCCI-associated modifier meant for another kind of service (25 for E/M, 79 for a global surgical period, 91 for repeated laboratory tests)",
     citeRowSource: "false: report the rule's source instead of the row's (for rules about modifiers rather than the pair)",
   },
   itemFields: [
@@ -57,6 +60,7 @@ export const ptpPairEdits: FactDefinition = {
     "bypassModifiers",
     "misplacedModifiers",
     "neverBypassModifiers",
+    "otherServiceModifiers",
     "services",
     "codes",
   ],

@@ -16,6 +16,8 @@ export interface PairEditHit {
   columnOneBypassModifiers: string[];
   /** 22, 76 or 77 on the column-2 line: modifiers billers mistake for a bypass. */
   columnTwoNeverBypassModifiers: string[];
+  /** NCCI-associated modifiers on the column-2 line that bypass edits only for another kind of service (25 on 97140). */
+  columnTwoOtherServiceModifiers: string[];
 }
 
 /** Every pair edit in force on the date of service between two of the encounter's lines (indicator 9 rows excluded). */
@@ -53,6 +55,7 @@ function findPairEditHits(context: EvaluationContext): PairEditHit[] {
           columnTwoBypassModifiers: bypassOn(context, column2Service),
           columnOneBypassModifiers: bypassOn(context, column1Service),
           columnTwoNeverBypassModifiers: modifiersInCategory(context, services[column2Service]!.modifiers, "never-bypass"),
+          columnTwoOtherServiceModifiers: associatedOn(context, column2Service).filter((modifier) => !bypassesFor(context, modifier, services[column2Service]!.code)),
         });
       }
     }
@@ -60,6 +63,20 @@ function findPairEditHits(context: EvaluationContext): PairEditHit[] {
   return hits.sort((a, b) => a.column2Service - b.column2Service || a.column1Service - b.column1Service);
 }
 
-function bypassOn(context: EvaluationContext, index: number): string[] {
+function associatedOn(context: EvaluationContext, index: number): string[] {
   return modifiersInCategory(context, context.encounter.services[index]!.modifiers, "ncci-associated");
+}
+
+/** The NCCI-associated modifiers on the line that bypass an edit for its code: 25 bypasses for an E/M code, never for 97140. */
+function bypassOn(context: EvaluationContext, index: number): string[] {
+  const code = context.encounter.services[index]!.code;
+  return associatedOn(context, index).filter((modifier) => bypassesFor(context, modifier, code));
+}
+
+/** A modifier with `ncciBypassOnlyForTags` bypasses only for codes the catalog tags with one of them (tables/modifiers.json). */
+function bypassesFor(context: EvaluationContext, modifier: string, code: string): boolean {
+  const onlyFor = context.tables.modifiersByCode.get(modifier)?.ncciBypassOnlyForTags;
+  if (!onlyFor) return true;
+  const tags = context.catalogEntry(code)?.tags ?? [];
+  return onlyFor.some((tag) => tags.includes(tag));
 }

@@ -4,6 +4,8 @@
 import type { EvaluationContext } from "../evaluation-context.ts";
 import { orList, providerDiscipline, therapyModifiersOf, withArticle } from "./discipline-lookup.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
+import { listParam } from "./fact-definition.ts";
+import { modifiersInCategory } from "./modifier-lookup.ts";
 
 /** Lines the payer bundles leave the claim (bundled-codes rules), so their modifiers are moot. */
 function payerBundles(context: EvaluationContext, code: string): boolean {
@@ -83,5 +85,34 @@ export const servicesWithoutAssistantModifier: FactDefinition = {
       if (!therapyLine || payerBundles(context, service.code) || modifiers.includes(assistantModifier)) return [];
       return [serviceItem(context, index, { assistantModifier, therapyModifier: entry.therapyModifier })];
     });
+  },
+};
+
+/** CQ → GP, CO → GO: each assistant modifier goes with the plan-of-care modifier of the discipline that uses it (tables/disciplines.json). */
+function therapyModifierPairedWith(context: EvaluationContext, assistantModifier: string): string | undefined {
+  return Object.values(context.tables.disciplines.disciplines).find((entry) => entry.assistantModifier === assistantModifier)?.therapyModifier;
+}
+
+export const assistantModifierMisuse: FactDefinition = {
+  description:
+    "Lines carrying an assistant modifier (CQ, CO) the rendering clinician's discipline does not take. `therapist-own-line`: a therapist's line with the assistant modifier of their own discipline (a PT's CQ), which cuts payment to 85% unless an assistant really furnished part of the service; `other-discipline`: another discipline's assistant modifier (a PT's CO, an SLP's CQ). Assistants' own modifiers, and physicians and non-physician practitioners (no fixed plan-of-care modifier), are not items.",
+  stage: "coding",
+  params: { kinds: "only items of these kinds (therapist-own-line, other-discipline)" },
+  itemFields: ["service", "code", "modifiers", "modifier", "kind", "pairedTherapyModifier", "discipline", "disciplineName", "disciplineWithArticle", "therapyModifier", "services", "codes"],
+  example: { params: { kinds: ["therapist-own-line"] } },
+  compute(context, params) {
+    const { entry } = providerDiscipline(context);
+    // Physicians and NPPs bill under any plan of care; their lines are not judged here.
+    if (entry.therapyPlanOfCare && !entry.therapyModifier) return [];
+    const kinds = listParam(params, "kinds");
+    return context.encounter.services.flatMap((service, index) =>
+      modifiersInCategory(context, service.modifiers, "therapy-assistant").flatMap((modifier) => {
+        if (modifier === entry.assistantModifier) return [];
+        const pairedTherapyModifier = therapyModifierPairedWith(context, modifier);
+        const kind = !entry.assistantModifier && pairedTherapyModifier !== undefined && pairedTherapyModifier === entry.therapyModifier ? "therapist-own-line" : "other-discipline";
+        if (kinds && !kinds.includes(kind)) return [];
+        return [serviceItem(context, index, { modifier, kind, pairedTherapyModifier, therapyModifier: entry.therapyModifier ?? "none" })];
+      }),
+    );
   },
 };

@@ -71,6 +71,15 @@ export const tableKinds: readonly TableKind[] = [
     required: true,
   },
   {
+    schema: "rules/evaluation-families.schema.json",
+    file: "tables/evaluation-families.json",
+    rowName: "evaluation family",
+    rows: "families",
+    key: ["name"],
+    codeFields: ["codes"],
+    noteFields: notes,
+  },
+  {
     schema: "rules/time-units.schema.json",
     file: "tables/time-units.json",
     rowName: "time-unit setting",
