@@ -41,7 +41,14 @@ describe("classifyDiagnosisCode", () => {
     expect(kindOf("M54.50123")).toBe("unrecognised");
   });
 
-  it("rejects a code whose second character is not a digit", () => {
+  it("rejects a code whose second character is neither a digit nor the A of the FY2026 QA categories", () => {
     expect(kindOf("MM4.50")).toBe("unrecognised");
+    expect(classifyDiagnosisCode("QA1.71")).toMatchObject({ kind: "icd10-cm", normalized: "QA1.71" });
+  });
+
+  it("calls a code both shapes fit (F0716YZ) PCS when the ICD-10-CM code set does not know it, and CM when it does", () => {
+    expect(kindOf("F0716YZ")).toBe("icd10-cm");
+    expect(classifyDiagnosisCode("F0716YZ", () => false)).toMatchObject({ kind: "icd10-pcs", normalized: "F0716YZ" });
+    expect(classifyDiagnosisCode("S83511A", (code) => code === "S83511A")).toMatchObject({ kind: "icd10-cm", normalized: "S83.511A" });
   });
 });

@@ -1,5 +1,6 @@
 // The shape of one ruleset release as the build bundles it (worker/generated/releases.ts).
 import type { Catalog } from "../generated/types/rules/catalog.ts";
+import type { DiagnosisCodeSets } from "../generated/types/rules/diagnosis-code-sets.ts";
 import type { Disciplines } from "../generated/types/rules/disciplines.ts";
 import type { EvaluationFamilies } from "../generated/types/rules/evaluation-families.ts";
 import type { Modifiers } from "../generated/types/rules/modifiers.ts";
@@ -9,6 +10,10 @@ import type { PayerProfiles } from "../generated/types/rules/payer-profiles.ts";
 import type { Release } from "../generated/types/rules/release.ts";
 import type { RuleFile } from "../generated/types/rules/rule-file.ts";
 import type { TimeUnits } from "../generated/types/rules/time-units.ts";
+import type { BundledCodeSet } from "./diagnosis-code-set-index.ts";
+
+/** tables/diagnosis-code-sets.json as bundled: each set's codes encoded (see compactDiagnosisCodeSets). */
+export type BundledDiagnosisCodeSets = Omit<DiagnosisCodeSets, "codeSets"> & { codeSets: BundledCodeSet[] };
 
 export type CatalogCode = Catalog["codes"][number];
 export type PayerType = keyof PayerProfiles["profiles"];
@@ -30,6 +35,8 @@ export interface ReleaseTables {
   mue: MedicallyUnlikelyEdits;
   /** From 2026.4.0; an older release without it has no evaluation families. */
   evaluationFamilies?: EvaluationFamilies;
+  /** From 2026.4.0: the ICD-10-CM code sets by fiscal year; an older release checks diagnoses by shape only. */
+  diagnosisCodeSets?: BundledDiagnosisCodeSets;
 }
 
 export interface BundledRelease {

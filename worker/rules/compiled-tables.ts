@@ -1,5 +1,6 @@
 // A release's tables with the indexes the facts look rows up by, built once per release.
 import type { BundledRelease, CatalogCode, ModifierEntry, MueEdit, PtpEdit, ReleaseTables } from "./bundled-release.ts";
+import { CodeSetIndex } from "./diagnosis-code-set-index.ts";
 
 export interface CompiledTables extends ReleaseTables {
   catalogByCode: ReadonlyMap<string, CatalogCode>;
@@ -9,6 +10,8 @@ export interface CompiledTables extends ReleaseTables {
   ptpEditsByColumns: ReadonlyMap<string, ReadonlyMap<string, readonly PtpEdit[]>>;
   modifiersByCode: ReadonlyMap<string, ModifierEntry>;
   mueEditsByCode: ReadonlyMap<string, readonly MueEdit[]>;
+  /** ICD-10-CM code sets by fiscal year, each decoded on first use. */
+  diagnosisCodeSetIndexes: readonly CodeSetIndex[];
 }
 
 export function ptpPairKey(column1: string, column2: string): string {
@@ -25,6 +28,7 @@ export function compileTables(release: BundledRelease): CompiledTables {
     ),
     modifiersByCode: new Map(release.tables.modifiers.modifiers.map((entry) => [entry.modifier, entry])),
     mueEditsByCode: groupBy(release.tables.mue.edits, (edit) => edit.code),
+    diagnosisCodeSetIndexes: (release.tables.diagnosisCodeSets?.codeSets ?? []).map((codeSet) => new CodeSetIndex(codeSet)),
   };
 }
 

@@ -28,3 +28,34 @@ describe("primaryDiagnosis", () => {
     expect(factValue("primaryDiagnosis", encounterWith([timed("97110", 30)], { diagnoses: [] }))).toBe("");
   });
 });
+
+describe("diagnosisCodeSetProblems (the FY2027 ICD-10-CM code set)", () => {
+  const problemsOf = (diagnoses: string[], dateOfService = "2026-11-02") =>
+    factItems("diagnosisCodeSetProblems", encounterWith([timed("97110", 30)], { diagnoses, dateOfService }));
+
+  it("calls M54.5, M54 and S83.511 headings, listing the codes below them", () => {
+    expect(problemsOf(["M54.5", "M54", "S83.511"])).toEqual([
+      expect.objectContaining({ diagnosis: "M54.5", position: 1, problem: "heading", fiscalYear: 2027, moreSpecificCodes: "M54.50, M54.51, M54.59", moreSpecificCount: 3, services: [], codes: ["M54.5"] }),
+      expect.objectContaining({ diagnosis: "M54", position: 2, problem: "heading", moreSpecificCodes: expect.stringMatching(/^M54\.00, .* and \d+ more$/) }),
+      expect.objectContaining({ diagnosis: "S83.511", position: 3, problem: "heading", moreSpecificCodes: "S83.511A, S83.511D, S83.511S" }),
+    ]);
+  });
+
+  it("calls a code deleted in FY2027 not-in-code-set, and passes the FY2027 additions", () => {
+    expect(problemsOf(["S23.420A", "M67.A01", "M7221"])).toEqual([expect.objectContaining({ diagnosis: "S23.420A", problem: "not-in-code-set", effectiveFrom: "2026-10-01", effectiveTo: "2027-09-30" })]);
+  });
+
+  it("leaves procedure codes to the other diagnosis rules, and dates no code set covers alone", () => {
+    expect(problemsOf(["F0716YZ", "8E0KX1Z", "97124"])).toEqual([]);
+    expect(problemsOf(["M54.5"], "2027-10-01")).toEqual([]);
+  });
+
+  it("keeps only the problems asked for", () => {
+    const items = factItems("diagnosisCodeSetProblems", encounterWith([timed("97110", 30)], { diagnoses: ["M54.5", "S23.420A"] }), { problems: ["not-in-code-set"] });
+    expect(items).toEqual([expect.objectContaining({ diagnosis: "S23.420A" })]);
+  });
+
+  it("makes diagnosisCodes call F0716YZ a PCS code: ICD-10-CM has no such code", () => {
+    expect(factItems("diagnosisCodes", encounterWith([timed("97110", 30)], { diagnoses: ["F0716YZ"] }))).toEqual([expect.objectContaining({ kind: "icd10-pcs" })]);
+  });
+});

@@ -1,20 +1,24 @@
 // Facts about the encounter's diagnosis codes. A diagnosis is not a service: items name the
 // code in `codes` and no services (the encounter has no per-line diagnosis pointers).
-import { classifyDiagnosisCode } from "../diagnosis-codes.ts";
+import { classifyDiagnosisCode, dotted, undotted } from "../diagnosis-codes.ts";
+import type { CodeSetIndex } from "../diagnosis-code-set-index.ts";
+import type { EvaluationContext } from "../evaluation-context.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
 
 export const diagnosisCodes: FactDefinition = {
   description:
-    "The encounter's diagnosis codes, one item each, classified by shape: `icd10-cm` (a diagnosis, with or without its dot), `icd10-pcs` (an inpatient procedure code such as 8E0KX1Z), `cpt` (a procedure code), `unrecognised`. `position` is 1-based, as on the claim; `normalized` is the dotted ICD-10-CM form.",
+    "The encounter's diagnosis codes, one item each, classified by shape: `icd10-cm` (a diagnosis, with or without its dot), `icd10-pcs` (an inpatient procedure code such as 8E0KX1Z; also a code both shapes fit, such as F0716YZ, that the date of service's ICD-10-CM code set does not know), `cpt` (a procedure code), `unrecognised`. `position` is 1-based, as on the claim; `normalized` is the dotted ICD-10-CM form.",
   stage: "coding",
   params: { kinds: "only codes of these kinds (icd10-cm, icd10-pcs, cpt, unrecognised)" },
   itemFields: ["diagnosis", "normalized", "kind", "position", "services", "codes"],
   example: { params: { kinds: ["icd10-pcs"] } },
   compute(context, params): FindingItem[] {
     const kinds = listParam(params, "kinds");
+    const codeSet = codeSetFor(context);
+    const known = codeSet && ((code: string) => codeSet.isBillable(code) || codeSet.codesUnder(code).length > 0);
     return context.encounter.diagnoses.flatMap((diagnosis, index) => {
-      const classified = classifyDiagnosisCode(diagnosis);
+      const classified = classifyDiagnosisCode(diagnosis, known);
       if (kinds && !kinds.includes(classified.kind)) return [];
       return [{ diagnosis, normalized: classified.normalized, kind: classified.kind, position: index + 1, services: [], codes: [diagnosis] }];
     });
@@ -29,5 +33,42 @@ export const primaryDiagnosis: FactDefinition = {
   compute(context) {
     const first = context.encounter.diagnoses[0];
     return first === undefined ? "" : classifyDiagnosisCode(first).normalized;
+  },
+};
+
+/** The release's ICD-10-CM code set for the date of service, if it has one. */
+function codeSetFor(context: EvaluationContext): CodeSetIndex | undefined {
+  return context.tables.diagnosisCodeSetIndexes.find((codeSet) => codeSet.covers(context.encounter.dateOfService));
+}
+
+// Enough codes below a heading for a biller to see which one is meant, without listing a whole category.
+const codesListedBelowHeading = 6;
+
+export const diagnosisCodeSetProblems: FactDefinition = {
+  description:
+    "ICD-10-CM diagnoses (by shape) that the ICD-10-CM code set for the date of service's fiscal year (tables/diagnosis-code-sets.json) does not list as valid for submission. `heading`: a category or subcategory with more specific codes below it (M54, M54.5, S83.511 without its 7th character), listed in `moreSpecificCodes`; `not-in-code-set`: no such code that year (deleted, or never one). No items when the release has no code set for the date.",
+  stage: "coding",
+  params: { problems: "only these problems (heading, not-in-code-set)" },
+  itemFields: ["diagnosis", "normalized", "position", "problem", "fiscalYear", "effectiveFrom", "effectiveTo", "moreSpecificCodes", "moreSpecificCount", "services", "codes"],
+  example: { params: { problems: ["heading"] } },
+  compute(context, params): FindingItem[] {
+    const codeSet = codeSetFor(context);
+    if (!codeSet) return [];
+    const problems = listParam(params, "problems");
+    const { fiscalYear, effectiveFrom, effectiveTo } = codeSet.bundled;
+    return context.encounter.diagnoses.flatMap((diagnosis, index) => {
+      const known = (code: string) => codeSet.isBillable(code) || codeSet.codesUnder(code).length > 0;
+      const classified = classifyDiagnosisCode(diagnosis, known);
+      const code = undotted(diagnosis);
+      if (classified.kind !== "icd10-cm" || codeSet.isBillable(code)) return [];
+      const below = codeSet.codesUnder(code);
+      const problem = below.length > 0 ? "heading" : "not-in-code-set";
+      if (problems && !problems.includes(problem)) return [];
+      const listed = below.slice(0, codesListedBelowHeading).map(dotted);
+      const moreSpecificCodes = below.length > listed.length ? `${listed.join(", ")} and ${below.length - listed.length} more` : listed.join(", ");
+      return [
+        { diagnosis, normalized: classified.normalized, position: index + 1, problem, fiscalYear, effectiveFrom, effectiveTo, moreSpecificCodes, moreSpecificCount: below.length, services: [], codes: [diagnosis] },
+      ];
+    });
   },
 };

@@ -80,6 +80,15 @@ export const tableKinds: readonly TableKind[] = [
     noteFields: notes,
   },
   {
+    schema: "rules/diagnosis-code-sets.schema.json",
+    file: "tables/diagnosis-code-sets.json",
+    rowName: "code set",
+    rows: "codeSets",
+    key: [],
+    window: { from: "effectiveFrom", to: "effectiveTo", end: "inclusive" },
+    noteFields: notes,
+  },
+  {
     schema: "rules/time-units.schema.json",
     file: "tables/time-units.json",
     rowName: "time-unit setting",

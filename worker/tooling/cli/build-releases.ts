@@ -2,6 +2,7 @@
 // table and rule file and records the release's content hash, so shipping a release is a data change.
 import { relative } from "node:path";
 import type { BundledRelease } from "../../rules/bundled-release.ts";
+import { compactDiagnosisCodeSets } from "../../rules/code-set-encoding.ts";
 import { createAjv } from "./build-validators.ts";
 import {
   isGoldenCasesFile,
@@ -48,6 +49,12 @@ export function tableKey(file: ReleaseFile): string {
   return name.replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
 }
 
+/** A table as the worker gets it: the code sets encoded (code-set-encoding.ts), every other table as written. */
+function compactTableData(file: ReleaseFile): unknown {
+  if (file.relativePath !== "tables/diagnosis-code-sets.json") return file.data;
+  return compactDiagnosisCodeSets(file.data as Parameters<typeof compactDiagnosisCodeSets>[0]);
+}
+
 export function buildReleasesModule(folders: ReleaseFolder[]): string {
   const imports: string[] = [];
   const entries: string[] = [];
@@ -55,7 +62,11 @@ export function buildReleasesModule(folders: ReleaseFolder[]): string {
     const name = (file: ReleaseFile) => `release${releaseIndex}_${file.relativePath.replace(/[^A-Za-z0-9]/g, "_")}`;
     const importPath = (file: ReleaseFile) => `../../${relative(projectRoot, file.absolutePath)}`;
     const bundled = folder.files.filter((file) => !isGoldenCasesFile(file));
-    for (const file of bundled) imports.push(`import ${name(file)} from "${importPath(file)}";`);
+    for (const file of bundled) {
+      const compact = compactTableData(file);
+      // A code set bundled as JSON would add ~170 KiB gzipped and parse on every cold start; encoded it is a string of ~20 KiB.
+      imports.push(compact === file.data ? `import ${name(file)} from "${importPath(file)}";` : `const ${name(file)} = ${JSON.stringify(compact)};`);
+    }
     const manifest = bundled.find((file) => file.relativePath === "release.json");
     if (!manifest) throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
     const tables = bundled.filter((file) => file.relativePath.startsWith("tables/"));
@@ -90,7 +101,7 @@ export function bundledReleaseFromFolder(folder: ReleaseFolder): BundledRelease 
     version: folder.version,
     hash: releaseContentHash(folder),
     manifest: manifest.data as BundledRelease["manifest"],
-    tables: Object.fromEntries(tables.map((file) => [tableKey(file), file.data])) as unknown as BundledRelease["tables"],
+    tables: Object.fromEntries(tables.map((file) => [tableKey(file), compactTableData(file)])) as unknown as BundledRelease["tables"],
     ruleFiles: bundled.filter((file) => file.relativePath.startsWith("rules/")).map((file) => file.data) as BundledRelease["ruleFiles"],
   };
 }
