@@ -1,0 +1,71 @@
+// `npm run rules:import-icd10cm -- <file> --fiscal-year 2028 [--release 2027.4.0] [--source "..."] [--dry-run]`:
+// puts a fiscal year's ICD-10-CM code set, read from the CMS code file (icd10cm_codes_YYYY.txt) or
+// order file (icd10cm_order_YYYY.txt), into a release's tables/diagnosis-code-sets.json, replacing
+// that year's set if the table has one. The window is the fiscal year's (October 1 to September 30).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import type { DiagnosisCodeSets } from "../../generated/types/rules/diagnosis-code-sets.ts";
+import { CodeFileError, fiscalYearWindow, formatCodeSetsTable, parseIcd10CmCodeFile, withCodeSet } from "../import/icd10cm-code-file.ts";
+import { compareVersions, releasesDirectory } from "./release-folders.ts";
+import { projectRoot } from "./schema-files.ts";
+
+const emptyTable: DiagnosisCodeSets = {
+  $schema: "../../../../schemas/rules/diagnosis-code-sets.schema.json",
+  description: "The ICD-10-CM codes valid for submission on claims, by fiscal year. Generated from the CMS code files; to add a fiscal year, add its code set with its dates and source. Each line of billableCodes holds one 3-character category.",
+  codeSets: [],
+};
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { "fiscal-year": { type: "string" }, release: { type: "string" }, source: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+  });
+  const file = positionals[0];
+  const fiscalYear = Number(values["fiscal-year"]);
+  if (!file || positionals.length > 1 || !Number.isInteger(fiscalYear) || fiscalYear < 2016) {
+    return fail("usage: npm run rules:import-icd10cm -- <icd10cm_codes_YYYY.txt or icd10cm_order_YYYY.txt> --fiscal-year YYYY [--release <version>] [--source <text>] [--dry-run]");
+  }
+  if (!existsSync(file)) return fail(`${file}: no such file`);
+  const release = values.release ?? newestRelease();
+  if (!release || !existsSync(join(releasesDirectory, release))) return fail(`no release folder ${release ?? ""}; name an existing release with --release`);
+  const tablePath = join(releasesDirectory, release, "tables", "diagnosis-code-sets.json");
+
+  let billableCodes: string[];
+  try {
+    // CMS publishes these files as plain ASCII text.
+    billableCodes = parseIcd10CmCodeFile(readFileSync(file, "latin1"));
+  } catch (error) {
+    if (error instanceof CodeFileError) return fail(`${file}: ${error.message}`);
+    throw error;
+  }
+  const table = existsSync(tablePath) ? (JSON.parse(readFileSync(tablePath, "utf8")) as DiagnosisCodeSets) : emptyTable;
+  const previous = table.codeSets.find((codeSet) => codeSet.fiscalYear === fiscalYear - 1)?.billableCodes;
+  const source = values.source ?? `ICD-10-CM FY${fiscalYear}, CMS file ${basename(file)} (public domain; cms.gov, ICD-10 > ${fiscalYear} ICD-10-CM)`;
+  const updated = withCodeSet(table, { fiscalYear, ...fiscalYearWindow(fiscalYear), source, billableCodes });
+  if (!values["dry-run"]) writeFileSync(tablePath, formatCodeSetsTable(updated));
+
+  console.log(`${values["dry-run"] ? "would write" : "wrote"} FY${fiscalYear}: ${billableCodes.length} codes valid for submission to ${relative(projectRoot, tablePath)}`);
+  if (previous) {
+    const before = new Set(previous);
+    const after = new Set(billableCodes);
+    console.log(`against FY${fiscalYear - 1}: ${billableCodes.filter((code) => !before.has(code)).length} added, ${previous.filter((code) => !after.has(code)).length} no longer valid`);
+  }
+  console.log("next: npm run rules:check, then npm run rules:test");
+  return 0;
+}
+
+function newestRelease(): string | undefined {
+  return readdirSync(releasesDirectory, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort(compareVersions)
+    .at(-1);
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+process.exitCode = main();
