@@ -31,6 +31,7 @@ export function naiveValidator(release: BundledRelease) {
   return async function validate(body: unknown): Promise<ValidationResult> {
     const encounter: Encounter = parseEncounter(body);
     const context = createEvaluationContext(encounter, tables);
+    const omitted = new Set<number>();
     const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
     for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator.evaluate);
     for (const [name, fact] of Object.entries(factRegistry)) engine.addFact(name, (params) => fact.compute(context, (params ?? {}) as Record<string, unknown>));
@@ -46,7 +47,7 @@ export function naiveValidator(release: BundledRelease) {
         const services = encounter.services.flatMap((service, index) => (service.code === row.column1 || service.code === row.column2 ? [index] : []));
         context.findings.push(pairFinding(row, services));
         if (row.modifierIndicator === 0) {
-          encounter.services.forEach((service, index) => service.code === row.column2 && context.omittedServices.add(index));
+          encounter.services.forEach((service, index) => service.code === row.column2 && omitted.add(index));
         }
         return;
       }
@@ -54,11 +55,11 @@ export function naiveValidator(release: BundledRelease) {
       const items = rule.forEach ? ((await almanac.factValue(rule.forEach.fact, rule.forEach.params ?? {})) as FindingItem[]) : [{}];
       for (const item of items) {
         context.findings.push(findingFor(rule, item));
-        if (rule.finding.omitFromBilling) for (const service of item.omitServices ?? item.services ?? []) context.omittedServices.add(service);
+        if (rule.finding.omitFromBilling) for (const service of item.omitServices ?? item.services ?? []) omitted.add(service);
       }
     });
     await engine.run();
-    const { unitMethod, totalTimedMinutes, totalTimedUnits, lines } = context.billing();
+    const { unitMethod, totalTimedMinutes, totalTimedUnits, lines } = createEvaluationContext(encounter, tables, omitted).billing();
     return {
       encounterId: encounter.encounterId,
       status: statusOf(context.findings),

@@ -12,8 +12,8 @@ describe("POST /v1/encounters/validate", () => {
     expect(result.ruleset.hash).toMatch(/^sha256-/);
     expect(result.billing).toMatchObject({ unitMethod: "cms", totalTimedMinutes: 40, totalTimedUnits: 3 });
     expect(result.billing.lines).toEqual([
-      { service: 0, code: "97110", units: 2, modifiers: ["GP"] },
-      { service: 1, code: "97140", units: 1, modifiers: ["GP"] },
+      { service: 0, services: [0], code: "97110", units: 2, modifiers: ["GP"] },
+      { service: 1, services: [1], code: "97140", units: 1, modifiers: ["GP"] },
     ]);
     expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "units.cms.allocation", severity: "info", services: [1], codes: ["97140"] }));
   });

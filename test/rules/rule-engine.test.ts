@@ -18,7 +18,9 @@ const rule = (overrides: Partial<Rule>): Rule => ({
 
 async function findings(rules: Rule[], encounter = encounterWith([timed("97110", 20), timed("97124", 20)])) {
   const context = createEvaluationContext(encounter, tables);
-  await buildRuleEngine([ruleFile(rules)]).evaluate(context);
+  const engine = buildRuleEngine([ruleFile(rules)]);
+  await engine.evaluateStage(context, "coding");
+  await engine.evaluateStage(context, "billing");
   return context;
 }
 
@@ -41,12 +43,15 @@ describe("buildRuleEngine", () => {
     expect(context.findings).toEqual([]);
   });
 
-  it("takes omitted services off the claim before billing-stage rules read units", async () => {
+  it("records the services an omitFromBilling rule takes off the claim, with the finding that says why", async () => {
     const omit = rule({ id: "test.omit", forEach: { fact: "services", params: { codes: ["97124"] } }, finding: { severity: "error", message: "m", fix: "f", omitFromBilling: true } });
-    const units = rule({ id: "test.units", stage: "billing", when: { all: [{ fact: "billing", path: "totalTimedMinutes", operator: "equal", value: 20 }] }, finding: { severity: "info", message: "20 minutes", fix: "none" } });
-    const context = await findings([units, omit]);
-    expect(context.findings.map((finding) => finding.ruleId).sort()).toEqual(["test.omit", "test.units"]);
-    expect(context.billing().lines.map((line) => line.code)).toEqual(["97110"]);
+    const context = await findings([omit]);
+    expect(context.omissions).toEqual([{ finding: context.findings[0], services: [1] }]);
+  });
+
+  it("gives coding facts only the services on the claim: a line that earns no unit is not among them", async () => {
+    const context = await findings([rule({ forEach: { fact: "services" } })], encounterWith([timed("97110", 30), timed("97124", 5)], { payer: { type: "commercial" } }));
+    expect(context.findings.map((finding) => finding.codes)).toEqual([["97110"]]);
   });
 
   it("refuses two rules with one id", () => {

@@ -14,7 +14,20 @@ describe("allocateCmsUnits (CMS Pub 100-04 Ch.5 §20.2)", () => {
   it("bills example 2 (20 + 20) as 2 and 1, never 3 on one code, and reports the tie", () => {
     const allocation = allocateCmsUnits(services(["97112", 20], ["97110", 20]), shippedBands);
     expect(allocation.services.map((entry) => entry.units)).toEqual([2, 1]);
-    expect(allocation.ties).toEqual([{ leftoverMinutes: 5, winners: [{ service: 0, code: "97112", minutes: 20 }], losers: [{ service: 1, code: "97110", minutes: 20 }] }]);
+    expect(allocation.ties).toEqual([
+      { leftoverMinutes: 5, winners: [{ service: 0, code: "97112", minutes: 20 }], losers: [{ service: 1, code: "97110", minutes: 20 }], chosenBySubmission: false },
+    ]);
+  });
+
+  it("lets the units sent choose among tied leftovers (examples 2 and 5: either code may take the unit)", () => {
+    const allocation = allocateCmsUnits([{ service: 0, code: "97112", minutes: 20, submittedUnits: 1 }, { service: 1, code: "97110", minutes: 20, submittedUnits: 2 }], shippedBands);
+    expect(allocation.services.map((entry) => entry.units)).toEqual([1, 2]);
+    expect(allocation.ties[0]).toMatchObject({ winners: [{ code: "97110" }], chosenBySubmission: true });
+  });
+
+  it("ignores units sent that ask for a leftover unit the minutes do not earn", () => {
+    const allocation = allocateCmsUnits([{ service: 0, code: "97110", minutes: 33, submittedUnits: 2 }, { service: 1, code: "97140", minutes: 2, submittedUnits: 1 }], shippedBands);
+    expect(allocation.services.map((entry) => entry.units)).toEqual([2, 0]);
   });
 
   it("bills example 3 (97110 33 + 97140 7) as 2 and 1: 7 leftover minutes beat 3", () => {

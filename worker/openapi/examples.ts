@@ -36,8 +36,8 @@ export const exampleValidationResult: ValidationResult = {
     totalTimedMinutes: 40,
     totalTimedUnits: 3,
     lines: [
-      { service: 0, code: "97110", units: 2, modifiers: ["GP"] },
-      { service: 1, code: "97140", units: 1, modifiers: ["GP"] },
+      { service: 0, services: [0], code: "97110", units: 2, modifiers: ["GP"] },
+      { service: 1, services: [1], code: "97140", units: 1, modifiers: ["GP"] },
     ],
   },
 };

@@ -13,27 +13,31 @@ export interface EvaluationContext {
   tables: CompiledTables;
   profile: PayerProfile;
   unitMethod: UnitMethod;
-  /** Services taken off the claim by coding rules; read once billing is computed. */
-  omittedServices: Set<number>;
+  /** Services coding rules took off the claim in earlier rounds (see evaluate-encounter.ts): billing leaves them out. */
+  leftOff: ReadonlySet<number>;
+  /** Services coding rules take off the claim in this round, each with the finding that says why. */
+  omissions: { finding: Finding; services: number[] }[];
   findings: Finding[];
   catalogEntry(code: string): CatalogCode | undefined;
-  /** Units and lines, computed on first use, after every coding rule has run. */
+  /** Units and lines without the services left off, computed on first use. */
   billing(): BillingComputation;
+  /** Whether the service is on the claim as sent: on a line that bills at least one unit. */
+  onClaim(service: number): boolean;
   /** Fact values by their slot (see factSlot), computed once per evaluation (see factValue). */
   factValues: unknown[];
   /** Values several facts derive from the evaluation, by the function deriving them (see perEvaluation). */
   derived: Map<(context: EvaluationContext) => unknown, unknown> | undefined;
 }
 
-export function createEvaluationContext(encounter: Encounter, tables: CompiledTables): EvaluationContext {
-  return new Evaluation(encounter, tables);
+export function createEvaluationContext(encounter: Encounter, tables: CompiledTables, leftOff: ReadonlySet<number> = new Set()): EvaluationContext {
+  return new Evaluation(encounter, tables, leftOff);
 }
 
 // A class rather than an object of closures: one is made per encounter, and its methods are shared.
 class Evaluation implements EvaluationContext {
   readonly profile: PayerProfile;
   readonly unitMethod: UnitMethod;
-  readonly omittedServices = new Set<number>();
+  readonly omissions: { finding: Finding; services: number[] }[] = [];
   readonly findings: Finding[] = [];
   readonly factValues: unknown[] = [];
   derived: Map<(context: EvaluationContext) => unknown, unknown> | undefined = undefined;
@@ -42,6 +46,7 @@ class Evaluation implements EvaluationContext {
   constructor(
     readonly encounter: Encounter,
     readonly tables: CompiledTables,
+    readonly leftOff: ReadonlySet<number>,
   ) {
     this.profile = tables.payerProfiles.profiles[encounter.payer.type];
     this.unitMethod = encounter.payer.unitMethod ?? this.profile.unitMethod;
@@ -57,9 +62,13 @@ class Evaluation implements EvaluationContext {
       unitMethod: this.unitMethod,
       catalog: this.tables.catalogByCode,
       timeUnits: this.tables.timeUnits,
-      omittedServices: this.omittedServices,
+      omittedServices: this.leftOff,
     });
     return this.computedBilling;
+  }
+
+  onClaim(service: number): boolean {
+    return this.billing().billedServices.has(service);
   }
 }
 

@@ -19,9 +19,12 @@ import { compilePrecheck, type EngineOperators, type Precheck } from "./rule-pre
 /** Coding rules run first: they may take lines off the claim before units are computed. */
 export const stagePriority = { coding: 100, billing: 10 } as const;
 
+export type Stage = keyof typeof stagePriority;
+
 export interface RuleEngine {
   rules: ReadonlyMap<string, Rule>;
-  evaluate(context: EvaluationContext): Promise<void>;
+  /** Runs one stage's rules on the context: their findings land in context.findings. */
+  evaluateStage(context: EvaluationContext, stage: Stage): Promise<void>;
 }
 
 interface PreparedRule {
@@ -39,6 +42,14 @@ interface PreparedRule {
 
 const contexts = new WeakMap<Almanac, EvaluationContext>();
 
+/** Findings whose fix concerns only some of the services they name (see servicesToFix). */
+const fixServicesByFinding = new WeakMap<Finding, number[]>();
+
+/** The services whose billing depends on the finding's fix: its item's `fixServices`, else every service it names. */
+export function servicesToFix(finding: Finding): number[] {
+  return fixServicesByFinding.get(finding) ?? finding.services;
+}
+
 function contextOf(almanac: Almanac): EvaluationContext {
   const context = contexts.get(almanac);
   if (!context) throw new Error("fact evaluated outside an evaluation");
@@ -47,7 +58,7 @@ function contextOf(almanac: Almanac): EvaluationContext {
 
 export function buildRuleEngine(ruleFiles: readonly RuleFile[]): RuleEngine {
   const rules = new Map<string, Rule>();
-  const stages: Record<keyof typeof stagePriority, PreparedRule[]> = { coding: [], billing: [] };
+  const stages: Record<Stage, PreparedRule[]> = { coding: [], billing: [] };
   for (const file of ruleFiles) {
     for (const rule of file.rules) {
       if (rules.has(rule.id)) throw new Error(`rule id ${rule.id} is defined twice`);
@@ -57,19 +68,15 @@ export function buildRuleEngine(ruleFiles: readonly RuleFile[]): RuleEngine {
   }
   return {
     rules,
-    async evaluate(context) {
+    async evaluateStage(context, stage) {
       let almanac: Almanac | undefined;
-      // Stage by stage, as the priorities order them: billing facts read the units only after
-      // every coding rule has taken its lines off the claim.
-      for (const stage of [stages.coding, stages.billing]) {
-        const runs: Promise<void>[] = [];
-        for (const prepared of stage) {
-          if (prepared.precheck(context) === false) continue;
-          almanac ??= almanacFor(context);
-          runs.push(runRule(prepared, almanac));
-        }
-        if (runs.length > 0) await Promise.all(runs);
+      const runs: Promise<void>[] = [];
+      for (const prepared of stages[stage]) {
+        if (prepared.precheck(context) === false) continue;
+        almanac ??= almanacFor(context);
+        runs.push(runRule(prepared, almanac));
       }
+      if (runs.length > 0) await Promise.all(runs);
     },
   };
 }
@@ -125,8 +132,10 @@ function findingsEmitter(rule: Rule): (context: EvaluationContext) => void {
   return (context) => {
     const items = rule.forEach ? (factValue(context, rule.forEach.fact, forEachParams, forEachSlot) as FindingItem[]) : [{}];
     for (const item of items) {
-      context.findings.push(findingOf(item));
-      if (rule.finding.omitFromBilling) for (const service of item.omitServices ?? item.services ?? []) context.omittedServices.add(service);
+      const finding = findingOf(item);
+      if (item.fixServices) fixServicesByFinding.set(finding, item.fixServices);
+      context.findings.push(finding);
+      if (rule.finding.omitFromBilling) context.omissions.push({ finding, services: item.omitServices ?? item.services ?? [] });
     }
   };
 }

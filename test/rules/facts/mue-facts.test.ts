@@ -26,16 +26,22 @@ describe("unitsAboveMedicallyUnlikelyEdit", () => {
     expect(factItemsFor("unitsAboveMedicallyUnlikelyEdit", contextFor(encounterWith([timed("97110", 120)])))).toEqual([]);
   });
 
-  it("compares each line with a line edit (indicator 1)", () => {
+  it("compares each line with a line edit (indicator 1): lines of one code with different modifier sets", () => {
     const rows = [fixtureRow("97110", 2, 1)];
-    expect(excesses(rows, [timed("97110", 38), timed("97110", 30)])).toEqual([
+    expect(excesses(rows, [timed("97110", 38), timed("97110", 30, { modifiers: ["GP", "XS"] })])).toEqual([
       { code: "97110", units: 3, maxUnits: 2, adjudicationIndicator: 1, rationale: "Test rationale", services: [0], codes: ["97110"], source: "TEST FIXTURE: a made-up value, not CMS's" },
+    ]);
+  });
+
+  it("compares a code sent on two lines with one modifier set as one line of the day's minutes", () => {
+    expect(excesses([fixtureRow("97110", 4, 1)], [timed("97110", 38), timed("97110", 30)])).toEqual([
+      expect.objectContaining({ code: "97110", units: 5, maxUnits: 4, services: [0, 1] }),
     ]);
   });
 
   it("sums the day's lines of the code for a date-of-service edit (indicators 2 and 3)", () => {
     for (const indicator of [2, 3] as const) {
-      expect(excesses([fixtureRow("97110", 4, indicator)], [timed("97110", 38), timed("97110", 30)])).toEqual([
+      expect(excesses([fixtureRow("97110", 4, indicator)], [timed("97110", 38), timed("97110", 30, { modifiers: ["GP", "XS"] })])).toEqual([
         expect.objectContaining({ code: "97110", units: 5, maxUnits: 4, adjudicationIndicator: indicator, services: [0, 1] }),
       ]);
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { encounterWith, timed } from "../../helpers/encounters.ts";
 import { factItems } from "../../helpers/fact-values.ts";
+import { shippedRulesets } from "../../../worker/rules/shipped-rulesets.ts";
+import { evaluateEncounter } from "../../../worker/validation/evaluate-encounter.ts";
 
 const untimed = (code: string, modifiers: string[] = []) => ({ code, modifiers });
 
@@ -51,8 +53,14 @@ describe("servicesWithoutTherapyModifier", () => {
     expect(factItems("servicesWithoutTherapyModifier", encounterWith([timed("97110", 30, { modifiers: ["GN"] })]))).toEqual([]);
   });
 
-  it("leaves Medicare's bundled 97010 alone: it leaves the claim", () => {
-    expect(factItems("servicesWithoutTherapyModifier", encounterWith([untimed("97010"), timed("97110", 30)]))).toEqual([]);
+  it("leaves Medicare's bundled 97010 alone once the bundled-codes rule takes it off the claim", async () => {
+    const encounter = encounterWith([untimed("97010"), timed("97110", 30)]);
+    const result = await evaluateEncounter(encounter, shippedRulesets.byVersion("2026.4.0"));
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(["bundled-codes.not-separately-paid"]);
+  });
+
+  it("leaves a line that earns no unit alone: it is not on the claim", () => {
+    expect(factItems("servicesWithoutTherapyModifier", encounterWith([timed("97110", 30), timed("97140", 5, { modifiers: [] })]))).toEqual([]);
   });
 
   it("asks a commercial payer's 97010 for a modifier, since that payer bills it", () => {

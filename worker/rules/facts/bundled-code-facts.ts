@@ -10,7 +10,7 @@ export const payerBundledServices: FactDefinition = {
   compute(context): FindingItem[] {
     const bundled = context.profile.bundledCodes ?? [];
     return context.encounter.services.flatMap((service, index) =>
-      bundled.includes(service.code)
+      bundled.includes(service.code) && context.onClaim(index)
         ? [
             {
               service: index,

@@ -24,7 +24,7 @@ export const serviceCodes: FactDefinition = {
 };
 
 export const services: FactDefinition = {
-  description: "The services matching every filter given, one item per service.",
+  description: "The services on the claim (on a line that bills at least one unit) matching every filter given, one item per service.",
   stage: "coding",
   params: {
     codes: "only these codes",
@@ -50,6 +50,7 @@ export const services: FactDefinition = {
     const medicareStatus = listParam(params, "medicareStatus");
     const items: FindingItem[] = [];
     context.encounter.services.forEach((service, index) => {
+      if (!context.onClaim(index)) return;
       const entry = context.catalogEntry(service.code);
       const modifiers = service.modifiers ?? [];
       if (codes && !codes.includes(service.code)) return;
@@ -81,7 +82,7 @@ export const unknownCodes: FactDefinition = {
 };
 
 export const timedServicesWithoutMinutes: FactDefinition = {
-  description: "Timed (15-minute) and hourly services sent without minutes: their units cannot be computed.",
+  description: "Timed (15-minute) and hourly services sent without minutes: their units cannot be checked, so the units sent stand (1 when none were sent).",
   stage: "coding",
   itemFields: ["service", "code", "services", "codes"],
   example: {},
@@ -89,6 +90,6 @@ export const timedServicesWithoutMinutes: FactDefinition = {
     context.encounter.services.flatMap((service, index) => {
       const basis = context.catalogEntry(service.code)?.unitBasis;
       const needsMinutes = basis === "timed" || basis === "hourly";
-      return needsMinutes && service.minutes === undefined ? [{ service: index, code: service.code, services: [index], codes: [service.code] }] : [];
+      return needsMinutes && service.minutes === undefined && context.onClaim(index) ? [{ service: index, code: service.code, services: [index], codes: [service.code] }] : [];
     }),
 };

@@ -10,6 +10,8 @@ export interface FindingItem {
   codes?: string[];
   /** Services a rule with `omitFromBilling` takes off the claim; defaults to `services`. */
   omitServices?: number[];
+  /** Services whose billing depends on the finding's fix (a pair edit's column-2 line); defaults to `services`. */
+  fixServices?: number[];
   /** The item's own source (a table row's), reported instead of the rule's. */
   source?: string;
   [field: string]: unknown;

@@ -12,7 +12,7 @@ export const unknownModifiers: FactDefinition = {
   compute(context): FindingItem[] {
     const { dateOfService, services } = context.encounter;
     return services.flatMap((service, index) =>
-      (service.modifiers ?? []).flatMap((modifier) => {
+      !context.onClaim(index) ? [] : (service.modifiers ?? []).flatMap((modifier) => {
         const entry = context.tables.modifiersByCode.get(modifier);
         const reason = whyModifierRejected(entry, dateOfService);
         if (!reason) return [];
@@ -30,7 +30,7 @@ export const distinctServiceModifierConflicts: FactDefinition = {
   compute(context): FindingItem[] {
     return context.encounter.services.flatMap((service, index) => {
       // Both kinds on one line take two modifiers; most lines have fewer (a measured hot spot).
-      if ((service.modifiers?.length ?? 0) < 2) return [];
+      if ((service.modifiers?.length ?? 0) < 2 || !context.onClaim(index)) return [];
       const xModifiers = modifiersInCategory(context, service.modifiers, "x-modifier");
       if (modifiersInCategory(context, service.modifiers, "distinct-procedural").length === 0 || xModifiers.length === 0) return [];
       return [{ service: index, code: service.code, xModifiers, services: [index], codes: [service.code] }];
@@ -53,7 +53,7 @@ export const modifier59WhereXModifierFits: FactDefinition = {
     return services.flatMap((service, index) => {
       const uses59 = modifiersInCategory(context, service.modifiers, "distinct-procedural").length > 0;
       const usesX = modifiersInCategory(context, service.modifiers, "x-modifier").length > 0;
-      return uses59 && !usesX ? [{ service: index, code: service.code, xModifiers, services: [index], codes: [service.code] }] : [];
+      return uses59 && !usesX && context.onClaim(index) ? [{ service: index, code: service.code, xModifiers, services: [index], codes: [service.code] }] : [];
     });
   },
 };

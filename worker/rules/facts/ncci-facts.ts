@@ -32,6 +32,7 @@ function pairEditItem(hit: PairEditHit, citeRowSource: boolean): FindingItem {
     services: [column1Service, column2Service],
     codes: [edit.column1, edit.column2],
     omitServices: [column2Service],
+    fixServices: [column2Service],
     ...(citeRowSource ? { source: edit.source } : {}),
   };
 }

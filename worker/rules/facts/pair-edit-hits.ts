@@ -20,7 +20,11 @@ export interface PairEditHit {
   columnTwoOtherServiceModifiers: string[];
 }
 
-/** Every pair edit in force on the date of service between two of the encounter's lines (indicator 9 rows excluded). */
+/**
+ * Every pair edit in force on the date of service between two lines on the claim (indicator 9 rows
+ * excluded). A service that earns no unit is not on the claim, so no edit applies to it; nor to a
+ * column-2 line carrying a modifier that says the biller expects the denial (GY, GZ).
+ */
 export function pairEditHits(context: EvaluationContext): PairEditHit[] {
   // Several rules ask for the pairs with different params; find them once per evaluation.
   return perEvaluation(context, findPairEditHits);
@@ -33,6 +37,7 @@ function findPairEditHits(context: EvaluationContext): PairEditHit[] {
   const editsByColumns = context.tables.ptpEditsByColumns;
   const linesByCode = new Map<string, number[]>();
   for (let index = 0; index < services.length; index += 1) {
+    if (!context.onClaim(index)) continue;
     const lines = linesByCode.get(services[index]!.code);
     if (lines) lines.push(index);
     else linesByCode.set(services[index]!.code, [index]);
@@ -48,6 +53,7 @@ function findPairEditHits(context: EvaluationContext): PairEditHit[] {
       // With several column-1 lines, name the one whose modifier is misplaced, if any.
       const column1Service = column1Lines.find((index) => bypassOn(context, index).length > 0) ?? column1Lines[0]!;
       for (const column2Service of column2Lines) {
+        if (modifiersInCategory(context, services[column2Service]!.modifiers, "expected-denial").length > 0) continue;
         hits.push({
           edit,
           column1Service,

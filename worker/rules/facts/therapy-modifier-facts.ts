@@ -7,11 +7,6 @@ import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
 import { modifiersInCategory } from "./modifier-lookup.ts";
 
-/** Lines the payer bundles leave the claim (bundled-codes rules), so their modifiers are moot. */
-function payerBundles(context: EvaluationContext, code: string): boolean {
-  return (context.profile.bundledCodes ?? []).includes(code);
-}
-
 function serviceItem(context: EvaluationContext, index: number, extra: Record<string, unknown>): FindingItem {
   const service = context.encounter.services[index]!;
   const { discipline, entry } = providerDiscipline(context);
@@ -30,7 +25,7 @@ function serviceItem(context: EvaluationContext, index: number, extra: Record<st
 
 export const servicesWithoutTherapyModifier: FactDefinition = {
   description:
-    "Always-therapy services (catalog `alwaysTherapy`) with none of GP, GO or GN. `expectedModifier` is the provider's discipline's (tables/disciplines.json), \"GP, GO or GN\" where the modifier follows the plan of care (physicians, NPPs), and absent where the discipline furnishes no plan of care and has no modifier (massage therapists, athletic trainers). Lines the payer profile bundles are left out: they leave the claim.",
+    "Always-therapy services (catalog `alwaysTherapy`) with none of GP, GO or GN. `expectedModifier` is the provider's discipline's (tables/disciplines.json), \"GP, GO or GN\" where the modifier follows the plan of care (physicians, NPPs), and absent where the discipline furnishes no plan of care and has no modifier (massage therapists, athletic trainers). Only lines on the claim: a line the payer bundles, or that earns no unit, draws no advice about its modifiers.",
   stage: "coding",
   params: {
     withExpectedModifier:
@@ -44,7 +39,7 @@ export const servicesWithoutTherapyModifier: FactDefinition = {
     const expectedModifier = entry.therapyModifier ?? (entry.therapyPlanOfCare ? orList(therapyModifiers) : undefined);
     if (typeof params.withExpectedModifier === "boolean" && (expectedModifier !== undefined) !== params.withExpectedModifier) return [];
     return context.encounter.services.flatMap((service, index) => {
-      if (!context.catalogEntry(service.code)?.alwaysTherapy || payerBundles(context, service.code)) return [];
+      if (!context.catalogEntry(service.code)?.alwaysTherapy || !context.onClaim(index)) return [];
       if ((service.modifiers ?? []).some((modifier) => therapyModifiers.includes(modifier))) return [];
       return [serviceItem(context, index, expectedModifier === undefined ? {} : { expectedModifier })];
     });
@@ -62,6 +57,7 @@ export const therapyModifierMismatches: FactDefinition = {
     if (!expectedModifier) return [];
     const therapyModifiers = therapyModifiersOf(context);
     return context.encounter.services.flatMap((service, index) => {
+      if (!context.onClaim(index)) return [];
       const wrong = (service.modifiers ?? []).filter((modifier) => therapyModifiers.includes(modifier) && modifier !== expectedModifier);
       return wrong.length === 0 ? [] : [serviceItem(context, index, { modifier: wrong.join(", "), expectedModifier })];
     });
@@ -70,7 +66,7 @@ export const therapyModifierMismatches: FactDefinition = {
 
 export const servicesWithoutAssistantModifier: FactDefinition = {
   description:
-    "For a therapy assistant (a discipline with an `assistantModifier`: PTA → CQ, OTA → CO): therapy lines (always-therapy codes, or lines with GP, GO or GN) without the assistant modifier. Lines the payer profile bundles are left out.",
+    "For a therapy assistant (a discipline with an `assistantModifier`: PTA → CQ, OTA → CO): therapy lines (always-therapy codes, or lines with GP, GO or GN) without the assistant modifier, on lines on the claim.",
   stage: "coding",
   itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "assistantModifier", "therapyModifier", "services", "codes"],
   example: {},
@@ -82,7 +78,7 @@ export const servicesWithoutAssistantModifier: FactDefinition = {
     return context.encounter.services.flatMap((service, index) => {
       const modifiers = service.modifiers ?? [];
       const therapyLine = context.catalogEntry(service.code)?.alwaysTherapy || modifiers.some((modifier) => therapyModifiers.includes(modifier));
-      if (!therapyLine || payerBundles(context, service.code) || modifiers.includes(assistantModifier)) return [];
+      if (!therapyLine || !context.onClaim(index) || modifiers.includes(assistantModifier)) return [];
       return [serviceItem(context, index, { assistantModifier, therapyModifier: entry.therapyModifier })];
     });
   },

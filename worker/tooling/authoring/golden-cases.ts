@@ -36,7 +36,7 @@ export function observed(result: ValidationResult): Expectation {
   return {
     status: result.status,
     findings: result.findings.map(({ ruleId, severity, services, codes }) => ({ ruleId, severity, services, codes })),
-    lines: result.billing.lines.map(({ service, code, units }) => ({ service, code, units })),
+    lines: result.billing.lines.map(({ service, code, units, dependsOn }) => (dependsOn ? { service, code, units, dependsOn } : { service, code, units })),
     totalTimedUnits: result.billing.totalTimedUnits,
   };
 }
@@ -89,5 +89,5 @@ export function describeFinding(finding: ExpectedFinding): string {
 }
 
 export function describeLines(lines: NonNullable<Expectation["lines"]>): string {
-  return lines.length === 0 ? "(none)" : lines.map((line) => `#${line.service} ${line.code}×${line.units}`).join(", ");
+  return lines.length === 0 ? "(none)" : lines.map((line) => `#${line.service} ${line.code}×${line.units}${line.dependsOn ? ` (depends on ${line.dependsOn.join(", ")})` : ""}`).join(", ");
 }

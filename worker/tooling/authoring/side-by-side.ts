@@ -77,7 +77,7 @@ function describeFinding(finding: Finding): string {
 }
 
 function describeLine(line: Line): string {
-  return `#${line.service} ${line.code} ×${line.units}`;
+  return `#${line.service} ${line.code} ×${line.units}${line.dependsOn ? ` (depends on ${line.dependsOn.join(", ")})` : ""}`;
 }
 
 function renderTable(rows: Row[]): string {
