@@ -27,7 +27,7 @@ export const evaluationsByOtherDisciplines: FactDefinition = {
     const { discipline, entry } = providerDiscipline(context);
     return context.encounter.services.flatMap((service, index) => {
       const family = families(context).find((candidate) => candidate.codes.includes(service.code));
-      if (!family || family.disciplines.includes(discipline)) return [];
+      if (!family || family.disciplines.includes(discipline) || !context.onClaim(index)) return [];
       const names = family.disciplines.map((code) => context.tables.disciplines.disciplines[code as keyof typeof context.tables.disciplines.disciplines]?.name ?? code);
       return [
         {
@@ -54,7 +54,7 @@ export const evaluationsAboveDailyLimit: FactDefinition = {
   example: {},
   compute(context): FindingItem[] {
     return families(context).flatMap((family) => {
-      const lines = context.encounter.services.flatMap((service, index) => (family.codes.includes(service.code) ? [index] : []));
+      const lines = context.encounter.services.flatMap((service, index) => (family.codes.includes(service.code) && context.onClaim(index) ? [index] : []));
       const count = lines.reduce((total, index) => total + (context.encounter.services[index]!.units ?? 1), 0);
       if (count <= family.perDay) return [];
       return [{ family: family.name, count, perDay: family.perDay, services: lines, codes: lines.map((index) => context.encounter.services[index]!.code), source: family.source }];
