@@ -77,7 +77,7 @@ export const unknownCodes: FactDefinition = {
   example: {},
   compute: (context) =>
     context.encounter.services.flatMap((service, index) =>
-      context.catalogEntry(service.code) ? [] : [{ service: index, code: service.code, services: [index], codes: [service.code] }],
+      context.catalogEntry(service.code) || !context.onClaim(index) ? [] : [{ service: index, code: service.code, services: [index], codes: [service.code] }],
     ),
 };
 

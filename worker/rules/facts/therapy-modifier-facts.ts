@@ -102,7 +102,7 @@ export const assistantModifierMisuse: FactDefinition = {
     if (entry.therapyPlanOfCare && !entry.therapyModifier) return [];
     const kinds = listParam(params, "kinds");
     return context.encounter.services.flatMap((service, index) =>
-      modifiersInCategory(context, service.modifiers, "therapy-assistant").flatMap((modifier) => {
+      !context.onClaim(index) ? [] : modifiersInCategory(context, service.modifiers, "therapy-assistant").flatMap((modifier) => {
         if (modifier === entry.assistantModifier) return [];
         const pairedTherapyModifier = therapyModifierPairedWith(context, modifier);
         const kind = !entry.assistantModifier && pairedTherapyModifier !== undefined && pairedTherapyModifier === entry.therapyModifier ? "therapist-own-line" : "other-discipline";
