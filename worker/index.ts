@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "./env.ts";
 import { handleError, handleNotFound } from "./errors/error-handler.ts";
 import { requireApiKey } from "./http/require-api-key.ts";
+import { responseHeaders } from "./http/response-headers.ts";
 import { codeRoutes } from "./routes/codes.ts";
 import { docsRoutes } from "./routes/docs.ts";
 import { encounterBatchRoutes } from "./routes/encounter-batch.ts";
@@ -16,6 +17,7 @@ import { webhookRoutes } from "./routes/webhooks.ts";
 
 const app = new Hono<AppEnv>();
 
+app.use(...responseHeaders);
 app.route("/healthz", healthRoutes);
 app.route("/openapi.json", openApiRoutes);
 app.route("/docs", docsRoutes);

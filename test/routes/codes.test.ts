@@ -20,3 +20,11 @@ describe("GET /v1/codes/{code}", () => {
     expect(await response.json()).toMatchObject({ code: "invalid-request" });
   });
 });
+
+describe("GET /v1/codes/{code} with a date that does not exist", () => {
+  it("answers 400 problem for 2026-02-30 instead of a catalog entry", async () => {
+    const response = await callWorker("/v1/codes/97110?date=2026-02-30");
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "invalid-request" });
+  });
+});

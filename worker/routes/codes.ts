@@ -11,16 +11,15 @@ import { extendedDefinition, schemaReference } from "../openapi/schema-reference
 import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { isCalendarDate, todayUtc } from "../validation/calendar-date.ts";
 
 export const codeRoutes = new Hono<AppEnv>();
-
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 codeRoutes.get("/:code", (context) => {
   const code = context.req.param("code").toUpperCase();
   const pinnedVersion = context.req.query("ruleset");
-  const date = context.req.query("date") ?? new Date().toISOString().slice(0, 10);
-  if (!datePattern.test(date)) throw new ProblemError("invalid-request", "The date query parameter must be YYYY-MM-DD.");
+  const date = context.req.query("date") ?? todayUtc();
+  if (!isCalendarDate(date)) throw new ProblemError("invalid-request", "The date query parameter must be a calendar date that exists, written YYYY-MM-DD.");
   const ruleset = shippedRulesets.select(date, pinnedVersion);
   const entry = ruleset.tables.catalogByCode.get(code);
   if (!entry) throw new ProblemError("not-found", `${code} is not in the catalog of ruleset ${ruleset.version}.`);

@@ -1,5 +1,6 @@
 // ClaimLint's operators, added to json-rules-engine's built-ins (equal, notEqual, in,
 // notIn, contains, doesNotContain, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive).
+import { isCalendarDate } from "../validation/calendar-date.ts";
 
 export interface OperatorDefinition {
   description: string;
@@ -7,7 +8,7 @@ export interface OperatorDefinition {
   evaluate(factValue: unknown, value: unknown): boolean;
 }
 
-const isDate = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isDate = (value: unknown): value is string => typeof value === "string" && isCalendarDate(value);
 
 export const customOperators: Readonly<Record<string, OperatorDefinition>> = {
   hasItems: {

@@ -38,7 +38,8 @@ export const services: FactDefinition = {
     withAnyModifier: "only lines carrying at least one of these modifiers",
     withoutModifiers: "only lines carrying none of these modifiers",
   },
-  itemFields: ["service", "code", "minutes", "units", "modifiers", "description", "medicarePaysInstead", "services", "codes"],
+  // No `description`: it is the patient's record (free text), so no message may quote it.
+  itemFields: ["service", "code", "minutes", "units", "modifiers", "medicarePaysInstead", "services", "codes"],
   example: { params: { codes: ["97139"], withoutDescription: true } },
   compute(context, params): FindingItem[] {
     const codes = listParam(params, "codes");
@@ -64,7 +65,7 @@ export const services: FactDefinition = {
       if (withAny && !modifiers.some((modifier) => withAny.includes(modifier))) return;
       if (withoutModifiers && modifiers.some((modifier) => withoutModifiers.includes(modifier))) return;
       const instead = entry?.medicarePaysInstead === undefined ? {} : { medicarePaysInstead: entry.medicarePaysInstead };
-      items.push({ ...service, ...instead, service: index, modifiers, services: [index], codes: [service.code] });
+      items.push({ service: index, code: service.code, minutes: service.minutes, units: service.units, modifiers, ...instead, services: [index], codes: [service.code] });
     });
     return items;
   },

@@ -1,6 +1,7 @@
 // How the rule tooling reads a release folder: which file is the manifest, a table, a rule
 // file or golden cases, which schema it names, and how a report names it.
 import type { ReleaseFile, ReleaseFolder } from "../cli/release-folders.ts";
+import { isCalendarDate as isApiCalendarDate } from "../../validation/calendar-date.ts";
 
 export type { ReleaseFile, ReleaseFolder };
 
@@ -46,14 +47,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not), by the API's own parser. */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return typeof value === "string" && isApiCalendarDate(value);
 }
 
 export function dayBefore(date: string): string {

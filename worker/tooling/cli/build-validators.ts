@@ -1,9 +1,9 @@
 // Compiles the request schemas to standalone validation code: workerd refuses
 // `new Function` during a request, so AJV must generate the code at build time.
-import Ajv2020 from "ajv/dist/2020.js";
+import Ajv2020, { _ } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import addFormats from "ajv-formats";
 import { buildSync } from "esbuild";
+import { schemaFormats } from "../../validation/schema-formats.ts";
 import { projectRoot, type SchemaFile } from "./schema-files.ts";
 
 /** Schemas the worker validates requests against, by exported validator name. */
@@ -18,11 +18,10 @@ export function createAjv(options: { standalone: boolean }) {
     strict: true,
     strictTuples: false,
     allowUnionTypes: true,
-    code: options.standalone
-      ? { source: true, esm: true, }
-      : undefined,
+    // The generated code calls the same format functions, bundled from worker/validation/.
+    code: options.standalone ? { source: true, esm: true, formats: _`require("./worker/validation/schema-formats.ts").schemaFormats` } : undefined,
   });
-  addFormats(ajv, ["date", "date-time", "uri", "email"]);
+  for (const [name, format] of Object.entries(schemaFormats)) ajv.addFormat(name, format);
   return ajv;
 }
 
