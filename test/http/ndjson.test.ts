@@ -3,10 +3,10 @@ import { ProblemError } from "../../worker/errors/problem-error.ts";
 import { ndjsonLines, parseNdjson, toNdjson } from "../../worker/http/ndjson.ts";
 
 describe("ndjsonLines", () => {
-  it("splits on newlines and numbers the lines from 1", () => {
+  it("splits on newlines and numbers the lines from 1, with where each starts in the body", () => {
     expect(ndjsonLines('{"a":1}\n{"a":2}')).toEqual([
-      { text: '{"a":1}', line: 1 },
-      { text: '{"a":2}', line: 2 },
+      { text: '{"a":1}', line: 1, offset: 0 },
+      { text: '{"a":2}', line: 2, offset: 8 },
     ]);
   });
 

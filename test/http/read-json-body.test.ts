@@ -56,3 +56,25 @@ describe("mediaTypeOf", () => {
     expect(mediaTypeOf(request("{}", "Application/JSON; charset=UTF-8"))).toBe("application/json");
   });
 });
+
+describe("parseJson's answer to text that is not JSON", () => {
+  const problemFor = (text: string) => {
+    try {
+      parseJson(text);
+    } catch (error) {
+      return error as ProblemError;
+    }
+    throw new Error("expected malformed-json");
+  };
+
+  it("gives line, column and offset instead of quoting the text", () => {
+    const problem = problemFor('{\n  "a": [1, 2,, 3]\n}');
+    expect(problem.extensions.position).toEqual({ line: 2, column: 14, offset: 15 });
+    expect(problem.detail).toBe("The body is not valid JSON: expected a value at line 2, column 14 (offset 15).");
+  });
+
+  it("places an unterminated body at its end", () => {
+    expect(problemFor('{"a": "secret').extensions.position).toMatchObject({ line: 1 });
+    expect(problemFor('{"a": "secret').detail).not.toContain("secret");
+  });
+});

@@ -1,6 +1,7 @@
 // Newline-delimited JSON (application/x-ndjson): one JSON value per line. A line that does
 // not parse is that line's problem, not the whole body's, so a batch can answer every other line.
 import { ProblemError } from "../errors/problem-error.ts";
+import { malformedJson } from "./read-json-body.ts";
 
 export const ndjsonMediaType = "application/x-ndjson";
 
@@ -11,28 +12,27 @@ export type NdjsonEntry = { value: unknown; line: number } | { problem: ProblemE
  * Splits a body into its non-blank lines (`\n` or `\r\n`). Blank lines, such as the newline
  * most writers put after the last value, carry nothing and are skipped; `line` is 1-based.
  */
-export function ndjsonLines(text: string): { text: string; line: number }[] {
-  const lines: { text: string; line: number }[] = [];
+export function ndjsonLines(text: string): { text: string; line: number; offset: number }[] {
+  const lines: { text: string; line: number; offset: number }[] = [];
   let start = 0;
   let lineNumber = 1;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const content = text.slice(start, end);
-    if (content.trim() !== "") lines.push({ text: content, line: lineNumber });
+    if (content.trim() !== "") lines.push({ text: content, line: lineNumber, offset: start });
     start = end + 1;
     lineNumber += 1;
   }
   return lines;
 }
 
-export function parseNdjsonLine(text: string, line: number): NdjsonEntry {
+/** `offset` is where the line starts in the body, so a syntax error's position is the body's. */
+export function parseNdjsonLine(text: string, line: number, offset = 0): NdjsonEntry {
   try {
     return { value: JSON.parse(text), line };
-  } catch (error) {
-    // V8 quotes part of the line in its message; the position is enough to find the mistake.
-    const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, "");
-    return { problem: new ProblemError("malformed-json", `Line ${line} is not valid JSON: ${reason}.`), line };
+  } catch {
+    return { problem: malformedJson(`Line ${line}`, text, { line, column: 1, offset }), line };
   }
 }
 
@@ -42,7 +42,7 @@ export function parseNdjson(text: string, maxEntries = Number.POSITIVE_INFINITY)
   if (lines.length > maxEntries) {
     throw new ProblemError("batch-too-large", `The body holds ${lines.length} lines; send at most ${maxEntries} per request.`);
   }
-  return lines.map((entry) => parseNdjsonLine(entry.text, entry.line));
+  return lines.map((entry) => parseNdjsonLine(entry.text, entry.line, entry.offset));
 }
 
 /** One line per value. JSON.stringify escapes newlines inside strings, so a value never spans lines. */

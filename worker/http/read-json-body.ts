@@ -1,6 +1,7 @@
 // Reads a request body as JSON with the checks every JSON route needs: the media type
 // (415), a size limit enforced while streaming (413) and the parse itself (400).
 import { ProblemError } from "../errors/problem-error.ts";
+import { describePosition, locateSyntaxError, type TextPosition } from "./json-syntax-error.ts";
 
 export const defaultBodyLimitBytes = 256 * 1024;
 
@@ -59,11 +60,15 @@ export function parseJson(text: string): unknown {
   if (text.trim() === "") throw new ProblemError("malformed-json", "The body is empty; send a JSON document.");
   try {
     return JSON.parse(text);
-  } catch (error) {
-    // V8 quotes part of the body in its message; the position is enough to find the mistake.
-    const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, "");
-    throw new ProblemError("malformed-json", `The body is not valid JSON: ${reason}.`);
+  } catch {
+    throw malformedJson("The body", text);
   }
+}
+
+/** The 400 for text JSON.parse refused: where and why, never the text itself (V8's message quotes it). */
+export function malformedJson(what: string, text: string, base?: TextPosition): ProblemError {
+  const { reason, position } = locateSyntaxError(text, base);
+  return new ProblemError("malformed-json", `${what} is not valid JSON: ${reason}${describePosition(position)}.`, position ? { position } : {});
 }
 
 function tooLarge(limit: number): ProblemError {

@@ -7,7 +7,7 @@ import type { WebhookEvent } from "../generated/types/webhook-event.ts";
 import { validateWebhookEventSchema } from "../generated/validators.js";
 import { parseJson } from "../http/read-json-body.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
-import { toSchemaErrors } from "../validation/schema-errors.ts";
+import { describeErrorCount, toSchemaErrors } from "../validation/schema-errors.ts";
 import { validateEncounter } from "../validation/validate-encounter.ts";
 
 /** The one event type ClaimLint evaluates; other types are acknowledged and recorded. */
@@ -16,8 +16,8 @@ export const encounterCompleted = "encounter.completed";
 export function parseWebhookEvent(body: string): WebhookEvent {
   const event = parseJson(body);
   if (validateWebhookEventSchema(event)) return event as WebhookEvent;
-  const errors = toSchemaErrors(validateWebhookEventSchema.errors ?? []);
-  throw new ProblemError("invalid-webhook-event", `The body is not a webhook event: send { "type": "${encounterCompleted}", "data": <encounter> }.`, { errors });
+  const list = toSchemaErrors(validateWebhookEventSchema.errors ?? []);
+  throw new ProblemError("invalid-webhook-event", `The body is not a webhook event (${describeErrorCount(list)}): send { "type": "${encounterCompleted}", "data": <encounter> }.`, list);
 }
 
 export async function validateCompletedEncounter(event: WebhookEvent, registry: RulesetRegistry): Promise<ValidationResult> {

@@ -25,7 +25,7 @@ export function schemaCheck(folders: ReleaseFolder[], schemaFiles: SchemaFile[],
       if (!isRecord(file.data) || !Array.isArray(file.data.cases)) continue;
       file.data.cases.forEach((goldenCase, index) => {
         if (!isRecord(goldenCase) || !isRecord(goldenCase.encounter) || validateEncounter(goldenCase.encounter)) return;
-        for (const entry of toSchemaErrors(validateEncounter.errors ?? [])) {
+        for (const entry of toSchemaErrors(validateEncounter.errors ?? []).errors) {
           problems.push(error(displayPath(root, file.absolutePath), `${pointer("cases", index, "encounter")}${entry.pointer}`, `${entry.message} (the encounter contract, schemas/encounter.schema.json)`));
         }
       });
