@@ -111,3 +111,19 @@ describe("POST /v1/webhooks/encounters refuses what it cannot authenticate, and 
     expect(response.headers.get("allow")).toBe("POST");
   });
 });
+
+describe("POST /v1/webhooks/encounters with a body that starts with a byte-order mark", () => {
+  it("verifies the signature over the bytes received, so what the reference library signed passes", async () => {
+    const encounter = visit();
+    const body = `\uFEFF${JSON.stringify(completedEvent(encounter))}`;
+    const response = await callApp(path, { method: "POST", headers: signedHeaders(body), body }, configured);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ encounterId: encounter.encounterId });
+  });
+
+  it("still refuses the same body once the mark is dropped after signing", async () => {
+    const body = `\uFEFF${JSON.stringify(completedEvent(visit()))}`;
+    const response = await callApp(path, { method: "POST", headers: signedHeaders(body), body: body.slice(1) }, configured);
+    expect(response.status).toBe(401);
+  });
+});

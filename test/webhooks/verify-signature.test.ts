@@ -15,7 +15,7 @@ function signedWith(secret: string, id = "msg_1", seconds = signedAtSeconds): Si
 function verify(headers: SignatureHeaders, options: { secrets?: string; body?: string; nowSeconds?: number } = {}) {
   return verifySignature({
     headers,
-    body: options.body ?? body,
+    body: new TextEncoder().encode(options.body ?? body),
     secrets: parseWebhookSecrets(options.secrets ?? currentSecret),
     nowSeconds: options.nowSeconds ?? signedAtSeconds,
   });

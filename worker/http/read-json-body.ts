@@ -15,7 +15,8 @@ export function mediaTypeOf(request: Request): string {
   return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
-export async function readBodyText(request: Request, options: BodyOptions = {}): Promise<string> {
+/** The body's bytes exactly as received (a webhook signature covers these, BOM and all). */
+export async function readBodyBytes(request: Request, options: BodyOptions = {}): Promise<Uint8Array> {
   const limit = options.limitBytes ?? defaultBodyLimitBytes;
   const accepted = options.mediaTypes ?? ["application/json"];
   const mediaType = mediaTypeOf(request);
@@ -24,7 +25,7 @@ export async function readBodyText(request: Request, options: BodyOptions = {}):
   }
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -44,6 +45,15 @@ export async function readBodyText(request: Request, options: BodyOptions = {}):
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return bytes;
+}
+
+export async function readBodyText(request: Request, options: BodyOptions = {}): Promise<string> {
+  return decodeUtf8(await readBodyBytes(request, options));
+}
+
+/** UTF-8 to text; a leading byte-order mark is dropped, as JSON parsers expect. */
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

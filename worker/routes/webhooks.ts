@@ -8,7 +8,7 @@ import webhookEventSchema from "../../schemas/webhook-event.schema.json";
 import type { AppEnv } from "../env.ts";
 import type { WebhookAcknowledgement } from "../generated/types/webhook-acknowledgement.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
-import { defaultBodyLimitBytes, readBodyText } from "../http/read-json-body.ts";
+import { decodeUtf8, defaultBodyLimitBytes, readBodyBytes } from "../http/read-json-body.ts";
 import { exampleEncounter, exampleValidationResult } from "../openapi/examples.ts";
 import type { OpenApiPaths, ParameterObject } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
@@ -25,9 +25,10 @@ webhookRoutes.post("/encounters", async (context) => {
   const secrets = parseWebhookSecrets(context.env.WEBHOOK_SECRET);
   // Headers first: an unsigned request is refused before its body is read.
   const headers = readSignatureHeaders(context.req.raw.headers);
-  const body = await readBodyText(context.req.raw);
+  const bytes = await readBodyBytes(context.req.raw);
   const now = new Date();
-  await verifySignature({ headers, body, secrets, nowSeconds: Math.floor(now.getTime() / 1000) });
+  await verifySignature({ headers, body: bytes, secrets, nowSeconds: Math.floor(now.getTime() / 1000) });
+  const body = decodeUtf8(bytes);
   // Only authenticated deliveries reach storage: nobody else can fill the database.
   const delivery = await receiveDelivery(context.env.DB, shippedRulesets, { webhookId: headers.id, body }, now);
   if (delivery.replayed) context.header(replayedHeader, "true");

@@ -16,8 +16,8 @@ export interface SignatureHeaders {
 
 export interface SignedDelivery {
   headers: SignatureHeaders;
-  /** The body exactly as received: the signature covers its text. */
-  body: string;
+  /** The body's bytes exactly as received: the signature covers them, not their decoded text (which loses a BOM). */
+  body: Uint8Array;
   secrets: readonly Uint8Array[];
   nowSeconds: number;
 }
@@ -44,7 +44,10 @@ export async function verifySignature(delivery: SignedDelivery): Promise<void> {
     throw unauthenticated(`webhook-timestamp is ${direction}; more than ${timestampToleranceSeconds / 60} minutes off is refused. Sign again with the current time (and check the sender's clock).`);
   }
   const presented = presentedSignatures(headers.signature);
-  const signedContent = new TextEncoder().encode(`${headers.id}.${headers.timestamp}.${body}`);
+  const prefix = new TextEncoder().encode(`${headers.id}.${headers.timestamp}.`);
+  const signedContent = new Uint8Array(prefix.byteLength + body.byteLength);
+  signedContent.set(prefix);
+  signedContent.set(body, prefix.byteLength);
   let matched = false;
   for (const secret of secrets) {
     const expected = await hmacSha256(secret, signedContent);
