@@ -2,12 +2,23 @@
 export interface Env {
   /** D1 database for webhook deliveries and stored validation results. */
   DB: D1Database;
-  /** Comma-separated API keys; when set, /v1/* (but the webhook) needs `Authorization: Bearer <key>`. */
+  /**
+   * Comma-separated API keys, each `tenant:key` or a bare key (tenant `default`); when set,
+   * /v1/* (but the webhook) needs `Authorization: Bearer <key>`, and stored results are the key's tenant's.
+   */
   API_KEYS?: string;
-  /** Space-separated Standard Webhooks secrets (`whsec_…`); several allow rotation. */
+  /** Space-separated Standard Webhooks secrets (`whsec_…`, or `tenant:whsec_…`); several allow rotation. */
   WEBHOOK_SECRET?: string;
+  /** `true` to store the answers of the validate and batch routes too (off by default; webhook results are always stored). */
+  STORE_API_RESULTS?: string;
+  /** Days a stored result or webhook delivery is kept before the nightly cron deletes it (default 90). */
+  RESULTS_RETENTION_DAYS?: string;
 }
 
 export interface AppEnv {
   Bindings: Env;
+  Variables: {
+    /** The tenant of the API key that authenticated the request (`default` while keys are off). */
+    tenant: string;
+  };
 }

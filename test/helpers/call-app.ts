@@ -10,12 +10,14 @@ export interface TestConfiguration {
   apiKeys?: string;
   webhookSecret?: string;
   db?: D1Database;
+  /** STORE_API_RESULTS: `"true"` keeps the validate and batch answers. */
+  storeApiResults?: string;
 }
 
 export const testOrigin = "http://claimlint.test";
 
 export async function callApp(path: string, init: RequestInit = {}, configuration: TestConfiguration = {}): Promise<Response> {
-  const testEnv: Env = { DB: configuration.db ?? env.DB, API_KEYS: configuration.apiKeys, WEBHOOK_SECRET: configuration.webhookSecret };
+  const testEnv: Env = { DB: configuration.db ?? env.DB, API_KEYS: configuration.apiKeys, WEBHOOK_SECRET: configuration.webhookSecret, STORE_API_RESULTS: configuration.storeApiResults };
   const executionContext = createExecutionContext();
   const response = await app.fetch(new Request(`${testOrigin}${path}`, init), testEnv, executionContext);
   await waitOnExecutionContext(executionContext);

@@ -2,6 +2,7 @@
 import { env } from "cloudflare:workers";
 
 export interface DeliveryRow {
+  tenant: string;
   webhook_id: string;
   status: string;
   event_type: string | null;
@@ -11,6 +12,7 @@ export interface DeliveryRow {
 }
 
 export interface ValidationRow {
+  tenant: string;
   encounter_id: string;
   status: string;
   ruleset_version: string;

@@ -1,13 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { bearerToken, isConfiguredApiKey, parseApiKeys } from "../../worker/http/api-keys.ts";
+import { bearerToken, parseApiKeys, tenantOfApiKey } from "../../worker/http/api-keys.ts";
+import { splitTenant } from "../../worker/http/tenants.ts";
 
 describe("parseApiKeys", () => {
-  it("splits API_KEYS on commas and trims each key", () => {
-    expect(parseApiKeys(" key-one , key-two,key-three ")).toEqual(["key-one", "key-two", "key-three"]);
+  it("splits API_KEYS on commas and trims each key; a bare key belongs to tenant default", () => {
+    expect(parseApiKeys(" key-one , key-two,key-three ")).toEqual([
+      { tenant: "default", key: "key-one" },
+      { tenant: "default", key: "key-two" },
+      { tenant: "default", key: "key-three" },
+    ]);
   });
 
-  it.each([undefined, "", " , ,"])("finds no key in %j, which turns keys off", (value) => {
+  it("reads tenant:key entries beside bare ones", () => {
+    expect(parseApiKeys("clinic-a:key-a, key-b, clinic.b:key:with:colons")).toEqual([
+      { tenant: "clinic-a", key: "key-a" },
+      { tenant: "default", key: "key-b" },
+      { tenant: "clinic.b", key: "key:with:colons" },
+    ]);
+  });
+
+  it.each([undefined, "", " , ,", "clinic-a:"])("finds no key in %j, which turns keys off", (value) => {
     expect(parseApiKeys(value)).toEqual([]);
+  });
+});
+
+describe("splitTenant", () => {
+  it("takes a colon as a tenant only after a valid tenant name", () => {
+    expect(splitTenant(":starts-with-colon")).toEqual({ tenant: "default", credential: ":starts-with-colon" });
+    expect(splitTenant("not a tenant:key")).toEqual({ tenant: "default", credential: "not a tenant:key" });
   });
 });
 
@@ -22,21 +42,22 @@ describe("bearerToken", () => {
   });
 });
 
-describe("isConfiguredApiKey", () => {
-  const keys = ["key-one", "key-two"];
+describe("tenantOfApiKey", () => {
+  const keys = parseApiKeys("key-one, clinic-a:key-two");
 
-  it("accepts any configured key", async () => {
-    expect(await isConfiguredApiKey("key-one", keys)).toBe(true);
-    expect(await isConfiguredApiKey("key-two", keys)).toBe(true);
+  it("answers the tenant of any configured key", async () => {
+    expect(await tenantOfApiKey("key-one", keys)).toBe("default");
+    expect(await tenantOfApiKey("key-two", keys)).toBe("clinic-a");
   });
 
-  it("refuses a key that is not configured, a prefix of one included", async () => {
-    expect(await isConfiguredApiKey("key-three", keys)).toBe(false);
-    expect(await isConfiguredApiKey("key-", keys)).toBe(false);
-    expect(await isConfiguredApiKey("key-one-and-more", keys)).toBe(false);
+  it("refuses a key that is not configured, a prefix of one or its tenant-qualified spelling included", async () => {
+    expect(await tenantOfApiKey("key-three", keys)).toBeUndefined();
+    expect(await tenantOfApiKey("key-", keys)).toBeUndefined();
+    expect(await tenantOfApiKey("key-one-and-more", keys)).toBeUndefined();
+    expect(await tenantOfApiKey("clinic-a:key-two", keys)).toBeUndefined();
   });
 
   it("refuses everything when no key is configured", async () => {
-    expect(await isConfiguredApiKey("", [])).toBe(false);
+    expect(await tenantOfApiKey("", [])).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import app from "../../worker/index.ts";
+import { app } from "../../worker/index.ts";
 import { callApp } from "../helpers/call-app.ts";
 
 // Every route the worker registers, read from the app itself, so a route added later is

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import app from "../../worker/index.ts";
 import { callApp } from "../helpers/call-app.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
-import { completedEvent, currentSecret, signedDelivery, uniqueWebhookId } from "../helpers/signed-deliveries.ts";
+import { completedEvent, currentSecret, previousSecret, signedDelivery, uniqueWebhookId } from "../helpers/signed-deliveries.ts";
 
-const configured = { webhookSecret: currentSecret, apiKeys: "biller-key" };
+const configured = { webhookSecret: currentSecret, apiKeys: "biller-key", storeApiResults: "true" };
 const withKey = { headers: { authorization: "Bearer biller-key" } };
 
 const newEncounterId = () => `enc-${crypto.randomUUID()}`;
@@ -77,5 +77,37 @@ describe("GET /v1/validations/{encounterId}", () => {
 
     expect(response.status).toBe(200);
     expect((await response.json<any>()).current.result).toEqual(delivered);
+  });
+});
+
+describe("GET /v1/validations/{encounterId} with several tenants", () => {
+  const tenants = { webhookSecret: `clinic-a:${currentSecret} clinic-b:${previousSecret}`, apiKeys: "clinic-a:key-a,clinic-b:key-b,key-default", storeApiResults: "true" };
+  const keyOf = (key: string) => ({ headers: { authorization: `Bearer ${key}` } });
+
+  it("answers a tenant's webhook result to that tenant's key and 404 to every other tenant's", async () => {
+    const encounterId = newEncounterId();
+    const delivered = await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent(encounterWith([timed("97110", 30)], { encounterId }))), tenants);
+    expect(delivered.status).toBe(200);
+
+    const own = await callApp(`/v1/validations/${encounterId}`, keyOf("key-a"), tenants);
+    expect(own.status).toBe(200);
+    expect((await own.json<any>()).current.receivedVia).toBe("webhook");
+    for (const key of ["key-b", "key-default"]) {
+      const other = await callApp(`/v1/validations/${encounterId}`, keyOf(key), tenants);
+      expect(other.status, key).toBe(404);
+      expect(await other.json()).toMatchObject({ code: "not-found" });
+    }
+  });
+
+  it("keeps two tenants' results for one encounterId apart", async () => {
+    const encounterId = newEncounterId();
+    const post = (key: string, minutes: number) =>
+      callApp("/v1/encounters/validate", { method: "POST", headers: { ...keyOf(key).headers, "content-type": "application/json" }, body: JSON.stringify(encounterWith([timed("97110", minutes)], { encounterId })) }, tenants);
+    await post("key-a", 30);
+    await post("key-b", 45);
+    const forA = await (await callApp(`/v1/validations/${encounterId}`, keyOf("key-a"), tenants)).json<any>();
+    const forB = await (await callApp(`/v1/validations/${encounterId}`, keyOf("key-b"), tenants)).json<any>();
+    expect([forA.current.result.billing.totalTimedMinutes, forA.history.length]).toEqual([30, 0]);
+    expect([forB.current.result.billing.totalTimedMinutes, forB.history.length]).toEqual([45, 0]);
   });
 });

@@ -2,7 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { claimDelivery, markIgnored, markRejected, noteRedelivery, releaseClaim, takeOverStaleClaim } from "../../worker/storage/webhook-deliveries.ts";
 
-const newWebhookId = () => `msg_${crypto.randomUUID()}`;
+/** A delivery's key: the default tenant's, with a fresh webhook-id. */
+const newWebhookId = () => ({ tenant: "default", webhookId: `msg_${crypto.randomUUID()}` });
 
 describe("webhook deliveries", () => {
   it("lets only the first of two claims on one webhook-id win", async () => {
@@ -17,7 +18,7 @@ describe("webhook deliveries", () => {
     await claimDelivery(env.DB, webhookId, "2026-11-02T10:00:00.000Z");
     await markIgnored(env.DB, webhookId, "visit.rescheduled", "2026-11-02T10:00:01.000Z");
     expect(await noteRedelivery(env.DB, webhookId, "2026-11-02T10:05:00.000Z")).toEqual({
-      webhookId,
+      webhookId: webhookId.webhookId,
       status: "ignored",
       eventType: "visit.rescheduled",
       receivedAt: "2026-11-02T10:00:00.000Z",
@@ -67,5 +68,13 @@ describe("webhook deliveries", () => {
 
     expect(await claimDelivery(env.DB, claimed, now)).toBe(true);
     expect(await claimDelivery(env.DB, completed, now)).toBe(false);
+  });
+
+  it("keeps two tenants' deliveries of one webhook-id apart", async () => {
+    const { webhookId } = newWebhookId();
+    const now = new Date().toISOString();
+    expect(await claimDelivery(env.DB, { tenant: "clinic-a", webhookId }, now)).toBe(true);
+    expect(await claimDelivery(env.DB, { tenant: "clinic-b", webhookId }, now)).toBe(true);
+    expect(await claimDelivery(env.DB, { tenant: "clinic-a", webhookId }, now)).toBe(false);
   });
 });

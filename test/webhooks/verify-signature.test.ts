@@ -21,7 +21,7 @@ function verify(headers: SignatureHeaders, options: { secrets?: string; body?: s
   });
 }
 
-async function refusal(promise: Promise<void>): Promise<ProblemError> {
+async function refusal(promise: Promise<unknown>): Promise<ProblemError> {
   const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
   expect(error).toBeInstanceOf(ProblemError);
   expect((error as ProblemError).code).toBe("invalid-signature");
@@ -30,7 +30,11 @@ async function refusal(promise: Promise<void>): Promise<ProblemError> {
 
 describe("verifySignature", () => {
   it("accepts what the Standard Webhooks reference library signs", async () => {
-    await expect(verify(signedWith(currentSecret))).resolves.toBeUndefined();
+    await expect(verify(signedWith(currentSecret))).resolves.toBe("default");
+  });
+
+  it("answers the tenant of the secret that signed", async () => {
+    await expect(verify(signedWith(previousSecret), { secrets: `${currentSecret} clinic-a:${previousSecret}` })).resolves.toBe("clinic-a");
   });
 
   it.each([
@@ -68,15 +72,15 @@ describe("verifySignature", () => {
 
   it("accepts any configured secret, so a rotation can overlap", async () => {
     const both = `${currentSecret} ${previousSecret}`;
-    await expect(verify(signedWith(currentSecret), { secrets: both })).resolves.toBeUndefined();
-    await expect(verify(signedWith(previousSecret), { secrets: both })).resolves.toBeUndefined();
+    await expect(verify(signedWith(currentSecret), { secrets: both })).resolves.toBe("default");
+    await expect(verify(signedWith(previousSecret), { secrets: both })).resolves.toBe("default");
   });
 
   it("accepts a header with several signatures when any is right, whatever their order", async () => {
     const headers = signedWith(currentSecret);
     const wrong = signedWith(strangerSecret).signature;
-    await expect(verify({ ...headers, signature: `${wrong} ${headers.signature}` })).resolves.toBeUndefined();
-    await expect(verify({ ...headers, signature: `${headers.signature} ${wrong}` })).resolves.toBeUndefined();
+    await expect(verify({ ...headers, signature: `${wrong} ${headers.signature}` })).resolves.toBe("default");
+    await expect(verify({ ...headers, signature: `${headers.signature} ${wrong}` })).resolves.toBe("default");
   });
 
   it("ignores signatures of other versions and garbled entries", async () => {
@@ -86,8 +90,8 @@ describe("verifySignature", () => {
   });
 
   it("accepts a timestamp up to five minutes off in either direction", async () => {
-    await expect(verify(signedWith(currentSecret), { nowSeconds: signedAtSeconds + 300 })).resolves.toBeUndefined();
-    await expect(verify(signedWith(currentSecret), { nowSeconds: signedAtSeconds - 300 })).resolves.toBeUndefined();
+    await expect(verify(signedWith(currentSecret), { nowSeconds: signedAtSeconds + 300 })).resolves.toBe("default");
+    await expect(verify(signedWith(currentSecret), { nowSeconds: signedAtSeconds - 300 })).resolves.toBe("default");
   });
 
   it("refuses a timestamp more than five minutes old, saying how old", async () => {

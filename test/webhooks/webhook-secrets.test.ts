@@ -4,7 +4,7 @@ import { parseWebhookSecrets } from "../../worker/webhooks/webhook-secrets.ts";
 
 describe("parseWebhookSecrets", () => {
   it("decodes a whsec_ secret to its key bytes", () => {
-    expect(parseWebhookSecrets(`whsec_${btoa("key-bytes")}`)).toEqual([new TextEncoder().encode("key-bytes")]);
+    expect(parseWebhookSecrets(`whsec_${btoa("key-bytes")}`)).toEqual([{ tenant: "default", key: new TextEncoder().encode("key-bytes") }]);
   });
 
   it("takes several space-separated secrets, so one can be rotated", () => {
@@ -12,7 +12,14 @@ describe("parseWebhookSecrets", () => {
   });
 
   it("accepts a bare base64 secret without the prefix, as the reference library does", () => {
-    expect(parseWebhookSecrets(btoa("key-bytes"))).toEqual([new TextEncoder().encode("key-bytes")]);
+    expect(parseWebhookSecrets(btoa("key-bytes"))).toEqual([{ tenant: "default", key: new TextEncoder().encode("key-bytes") }]);
+  });
+
+  it("reads tenant:whsec_ entries as that tenant's secret", () => {
+    expect(parseWebhookSecrets(`clinic-a:whsec_${btoa("a")} whsec_${btoa("d")}`)).toEqual([
+      { tenant: "clinic-a", key: new TextEncoder().encode("a") },
+      { tenant: "default", key: new TextEncoder().encode("d") },
+    ]);
   });
 
   it.each([undefined, "", "   "])("answers 503 saying how to configure it when WEBHOOK_SECRET is %j", (value) => {

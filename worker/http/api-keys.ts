@@ -2,13 +2,24 @@
 // compared as SHA-256 digests in constant time, every configured key every time, so
 // neither the key's length nor which key matched shows in the timing.
 import { constantTimeEqual } from "./constant-time-equal.ts";
+import { splitTenant } from "./tenants.ts";
 
-/** The configured keys: API_KEYS split on commas, blanks dropped. None means keys are off. */
-export function parseApiKeys(value: string | undefined): string[] {
+export interface ApiKey {
+  tenant: string;
+  key: string;
+}
+
+/** The configured keys: API_KEYS split on commas, blanks dropped, each with its tenant. None means keys are off. */
+export function parseApiKeys(value: string | undefined): ApiKey[] {
   return (value ?? "")
     .split(",")
-    .map((key) => key.trim())
-    .filter((key) => key !== "");
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "")
+    .map((entry) => {
+      const { tenant, credential } = splitTenant(entry);
+      return { tenant, key: credential };
+    })
+    .filter((entry) => entry.key !== "");
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or undefined for any other form. */
@@ -17,14 +28,15 @@ export function bearerToken(authorization: string | null | undefined): string | 
   return match?.[1];
 }
 
-export async function isConfiguredApiKey(candidate: string, keys: readonly string[]): Promise<boolean> {
+/** The tenant of the configured key the candidate is, or undefined when it is none of them. */
+export async function tenantOfApiKey(candidate: string, keys: readonly ApiKey[]): Promise<string | undefined> {
   const presented = await sha256(candidate);
-  let matched = false;
+  let tenant: string | undefined;
   for (const key of keys) {
     // No early return: the loop takes as long whichever key matches.
-    if (constantTimeEqual(presented, await sha256(key))) matched = true;
+    if (constantTimeEqual(presented, await sha256(key.key))) tenant ??= key.tenant;
   }
-  return matched;
+  return tenant;
 }
 
 async function sha256(text: string): Promise<Uint8Array> {

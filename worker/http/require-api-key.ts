@@ -1,10 +1,12 @@
 // The API-key gate. When API_KEYS is set, a request needs `Authorization: Bearer <key>`
 // with one of them (401 otherwise). Routes that serve stored results go further: with no
 // key configured they refuse outright, so health data is never served to anyone who asks.
+// The key's tenant is set on the context: stored results are read and written under it.
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
-import { bearerToken, isConfiguredApiKey, parseApiKeys } from "./api-keys.ts";
+import { bearerToken, parseApiKeys, tenantOfApiKey } from "./api-keys.ts";
+import { defaultTenant } from "./tenants.ts";
 
 export interface ApiKeyOptions {
   /** Paths the gate lets through (the webhook authenticates by its signature instead). */
@@ -20,7 +22,10 @@ export function requireApiKey(options: ApiKeyOptions = {}): MiddlewareHandler<Ap
     if (options.except?.(context.req.path)) return next();
     const keys = parseApiKeys(context.env.API_KEYS);
     if (keys.length === 0) {
-      if (options.whenNoKeysConfigured !== "refuse") return next();
+      if (options.whenNoKeysConfigured !== "refuse") {
+        context.set("tenant", defaultTenant);
+        return next();
+      }
       throw new ProblemError(
         "api-keys-not-configured",
         "Stored results are only served to callers with an API key, and no key is configured. Set API_KEYS (comma-separated) with `wrangler secret put API_KEYS`, or locally in .dev.vars, then send Authorization: Bearer <key>.",
@@ -30,9 +35,11 @@ export function requireApiKey(options: ApiKeyOptions = {}): MiddlewareHandler<Ap
     if (!token) {
       throw new ProblemError("unauthorized", "Send Authorization: Bearer <key> with one of the configured API keys.", { headers: { "www-authenticate": challenge } });
     }
-    if (!(await isConfiguredApiKey(token, keys))) {
+    const tenant = await tenantOfApiKey(token, keys);
+    if (!tenant) {
       throw new ProblemError("unauthorized", "The API key is not one of the configured keys.", { headers: { "www-authenticate": `${challenge}, error="invalid_token"` } });
     }
+    context.set("tenant", tenant);
     return next();
   };
 }

@@ -12,9 +12,10 @@ import { exampleEncounter, exampleValidationResult } from "../openapi/examples.t
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
-import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
+import { apiKeyWhenConfigured } from "../openapi/security.ts";
+import { pinnedRulesetParameter, resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
-import { storeApiValidations } from "../storage/store-api-validation.ts";
+import { storeApiResults } from "../storage/store-api-validation.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 import { validateBatch } from "../validation/validate-batch.ts";
 
@@ -27,7 +28,7 @@ encounterBatchRoutes.post("/validate/batch", async (context) => {
   const entries = await readBatchBody(context.req.raw);
   const instance = new URL(context.req.url).pathname;
   const lines = await validateBatch(entries, shippedRulesets, { pinnedVersion, instance });
-  storeApiValidations(context, lines.filter((line): line is ValidationResult => "encounterId" in line));
+  await storeApiResults(context, lines.filter((line): line is ValidationResult => "encounterId" in line));
   return context.body(toNdjson(lines), 200, { "content-type": ndjsonMediaType });
 });
 encounterBatchRoutes.all("/validate/batch", methodNotAllowed("POST"));
@@ -49,7 +50,8 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "validateEncounterBatch",
       tags: ["Validation"],
       summary: "Validate up to 1,000 encounters",
-      description: `Validates each encounter as \`POST /v1/encounters/validate\` would, and answers NDJSON: one line per encounter, in the order sent. An encounter that cannot be validated (a line that is not JSON, a schema violation, no ruleset release for its date) gets an RFC 9457 problem on its line, with \`index\` (its zero-based position) and, for NDJSON, \`line\`; the other encounters are answered as usual. Blank NDJSON lines are skipped. More than ${maxBatchEncounters} encounters is refused whole with 413 \`batch-too-large\` (the same status as a body over the size limit: the request is too big and nothing in it was validated; split it). Each result is stored under its encounterId as a validate answer is (\`GET /v1/validations/{encounterId}\`), after the answer is sent.`,
+      description: `Validates each encounter as \`POST /v1/encounters/validate\` would, and answers NDJSON: one line per encounter, in the order sent. An encounter that cannot be validated (a line that is not JSON, a schema violation, no ruleset release for its date) gets an RFC 9457 problem on its line, with \`index\` (its zero-based position) and, for NDJSON, \`line\`; the other encounters are answered as usual. Blank NDJSON lines are skipped. More than ${maxBatchEncounters} encounters is refused whole with 413 \`batch-too-large\` (the same status as a body over the size limit: the request is too big and nothing in it was validated; split it). Where the deployment stores API results (STORE_API_RESULTS, off by default), each result is stored under its encounterId for the API key's tenant, as a validate answer is, in one transaction before the answer is sent; \`Result-Stored\` says whether they were.`,
+      security: apiKeyWhenConfigured,
       parameters: [pinnedRulesetParameter],
       requestBody: {
         required: true,
@@ -69,6 +71,7 @@ export const openApiPaths: OpenApiPaths = {
       responses: {
         "200": {
           description: "One NDJSON line per encounter, in the order sent: its validation result, or the problem that kept it from being validated.",
+          headers: { "Result-Stored": resultStoredHeaderDocumentation },
           content: {
             [ndjsonMediaType]: {
               schema: { description: "Each line.", oneOf: [schemaReference(validationResultSchema), schemaReference(problemSchema)] },
@@ -79,7 +82,7 @@ export const openApiPaths: OpenApiPaths = {
             },
           },
         },
-        ...problemResponses("malformed-json", "not-found", "method-not-allowed", "payload-too-large", "batch-too-large", "unsupported-media-type", "invalid-batch"),
+        ...problemResponses("malformed-json", "unauthorized", "not-found", "method-not-allowed", "payload-too-large", "batch-too-large", "unsupported-media-type", "invalid-batch"),
       },
     },
   },

@@ -10,9 +10,9 @@ import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import { apiKeyWhenConfigured } from "../openapi/security.ts";
-import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
+import { pinnedRulesetParameter, resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
-import { storeApiValidation } from "../storage/store-api-validation.ts";
+import { storeApiResults } from "../storage/store-api-validation.ts";
 import { validateEncounter } from "../validation/validate-encounter.ts";
 
 export const encounterRoutes = new Hono<AppEnv>();
@@ -23,7 +23,7 @@ encounterRoutes.post("/validate", async (context) => {
   if (pinnedVersion) shippedRulesets.byVersion(pinnedVersion);
   const body = await readJsonBody(context.req.raw);
   const result = await validateEncounter(body, shippedRulesets, pinnedVersion);
-  storeApiValidation(context, result);
+  await storeApiResults(context, [result]);
   return context.json(result);
 });
 encounterRoutes.all("/validate", methodNotAllowed("POST"));
@@ -35,7 +35,7 @@ export const openApiPaths: OpenApiPaths = {
       tags: ["Validation"],
       summary: "Validate one encounter",
       description:
-        "Checks the encounter against the schema, then evaluates the rules of the ruleset release for its date of service (or the pinned one). The answer lists every finding with its fix and source, and the lines to put on the claim: services that earn no units, or codes that may not be billed, are left out and a finding says why. `status` is `fail` when any finding is an error, `warn` when any is a warning, else `pass`.",
+        "Checks the encounter against the schema, then evaluates the rules of the ruleset release for its date of service (or the pinned one). The answer lists every finding with its fix and source, and the lines to put on the claim: services that earn no units, or codes that may not be billed, are left out and a finding says why. `status` is `fail` when any finding is an error, `warn` when any is a warning, else `pass`. Where the deployment stores API results (STORE_API_RESULTS), the answer is stored under its encounterId for the API key's tenant before it is sent; `Result-Stored` says whether it was.",
       security: apiKeyWhenConfigured,
       parameters: [pinnedRulesetParameter],
       requestBody: {
@@ -46,6 +46,7 @@ export const openApiPaths: OpenApiPaths = {
       responses: {
         "200": {
           description: "The findings and the lines to bill.",
+          headers: { "Result-Stored": resultStoredHeaderDocumentation },
           content: { "application/json": { schema: schemaReference(validationResultSchema), examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } } } },
         },
         ...problemResponses("malformed-json", "unauthorized", "not-found", "method-not-allowed", "payload-too-large", "unsupported-media-type", "schema-violation", "no-ruleset-for-date"),

@@ -1,5 +1,5 @@
-// /openapi.json: the API's OpenAPI 3.1 document, assembled from every route module's
-// `openApiPaths` and the schema files, built on first request and kept for the isolate's life.
+// /openapi.json: the API's OpenAPI 3.1 document, assembled from the documentation of every
+// route module in route-table.ts and the schema files, built on first request and kept for the isolate's life.
 import { Hono } from "hono";
 import encounterSchema from "../../schemas/encounter.schema.json";
 import problemSchema from "../../schemas/problem.schema.json";
@@ -15,15 +15,7 @@ import { buildOpenApiDocument } from "../openapi/build-openapi-document.ts";
 import type { OpenApiDocument, OpenApiPaths, SchemaDocument } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { apiKeyScheme } from "../openapi/security.ts";
-import { openApiPaths as codePaths } from "./codes.ts";
-import { openApiPaths as docsPaths } from "./docs.ts";
-import { openApiPaths as encounterBatchPaths } from "./encounter-batch.ts";
-import { openApiPaths as encounterPaths } from "./encounters.ts";
-import { openApiPaths as healthPaths } from "./health.ts";
-import { openApiPaths as problemPaths } from "./problems.ts";
-import { openApiPaths as rulesetPaths } from "./rulesets.ts";
-import { openApiPaths as validationPaths } from "./validations.ts";
-import { openApiPaths as webhookPaths } from "./webhooks.ts";
+import { apiRoutes, publicRoutes } from "./route-table.ts";
 
 export const openApiPaths: OpenApiPaths = {
   "/openapi.json": {
@@ -40,8 +32,8 @@ export const openApiPaths: OpenApiPaths = {
   },
 };
 
-/** Every route module's documentation: a new route module adds its `openApiPaths` here. */
-const documentedRoutes: readonly OpenApiPaths[] = [encounterPaths, encounterBatchPaths, rulesetPaths, codePaths, healthPaths, openApiPaths, docsPaths, problemPaths, webhookPaths, validationPaths];
+/** Every mounted route module's documentation (route-table.ts), and this module's own. */
+const documentedRoutes: readonly OpenApiPaths[] = [...publicRoutes, ...apiRoutes].map((mounted) => mounted.documentation).concat(openApiPaths);
 
 /** The schema files the documented routes refer to: a route that refers to a new file adds it here. */
 const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema, webhookEventSchema, webhookAcknowledgementSchema, storedValidationsSchema];

@@ -30,7 +30,8 @@ validationRoutes.get("/:encounterId", async (context) => {
   if (!encounterIdPattern.test(encounterId) || encounterId.length > encounterIdRule.maxLength) {
     throw new ProblemError("invalid-request", "The encounterId must be 1 to 100 letters, digits or . _ : - and start with a letter or digit.");
   }
-  const [current, ...history] = await listValidations(context.env.DB, encounterId, historyLimit + 1);
+  const [current, ...history] = await listValidations(context.env.DB, context.get("tenant"), encounterId, historyLimit + 1);
+  // Another tenant's result is answered as if it did not exist: its existence is not this key's to know.
   if (!current) throw new ProblemError("not-found", `No validation result is stored for encounter ${encounterId}.`);
   const answer: StoredValidations = { encounterId, current, history };
   return context.json(answer);
@@ -49,12 +50,12 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "getStoredValidations",
       tags: ["Stored results"],
       summary: "Look up an encounter's stored results",
-      description: `The newest result stored for the encounter (from a webhook delivery or the validate API) and, newest first, up to ${historyLimit} before it. Stored results are health data: this route always needs an API key, and refuses with 403 while the deployment has none configured.`,
+      description: `The newest result stored for the encounter (from a webhook delivery or the validate API) and, newest first, up to ${historyLimit} before it. Stored results are health data: this route always needs an API key, and refuses with 403 while the deployment has none configured. A key reads only its tenant's results (API_KEYS entries \`tenant:key\`; a bare key is tenant \`default\`): another tenant's encounter answers 404, as one never validated does. Results are kept RESULTS_RETENTION_DAYS days (90 by default).`,
       security: [{ apiKey: [] }],
       parameters: [{ name: "encounterId", in: "path", required: true, description: "The encounter's identifier, as sent in the encounter.", schema: { type: "string", pattern: encounterIdRule.pattern, maxLength: encounterIdRule.maxLength }, example: "enc-001" }],
       responses: {
         "200": { description: "The current result and its history.", content: { "application/json": { schema: schemaReference(storedValidationsSchema), examples: { webhook: { summary: "One result, from a webhook", value: exampleStoredValidations } } } } },
-        ...problemResponses("invalid-request", "unauthorized", "api-keys-not-configured", "not-found", "method-not-allowed"),
+        ...problemResponses("invalid-request", "unauthorized", "api-keys-not-configured", "not-found", "method-not-allowed", "internal-error"),
       },
     },
   },

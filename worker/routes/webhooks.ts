@@ -13,7 +13,9 @@ import { exampleEncounter, exampleValidationResult } from "../openapi/examples.t
 import type { OpenApiPaths, ParameterObject } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
+import { resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { resultStoredHeader } from "../storage/store-api-validation.ts";
 import { encounterCompleted } from "../webhooks/parse-webhook-event.ts";
 import { receiveDelivery, replayedHeader } from "../webhooks/receive-delivery.ts";
 import { readSignatureHeaders, verifySignature } from "../webhooks/verify-signature.ts";
@@ -27,12 +29,14 @@ webhookRoutes.post("/encounters", async (context) => {
   const headers = readSignatureHeaders(context.req.raw.headers);
   const bytes = await readBodyBytes(context.req.raw);
   const now = new Date();
-  await verifySignature({ headers, body: bytes, secrets, nowSeconds: Math.floor(now.getTime() / 1000) });
+  // The secret that signed it names the tenant the delivery and its result belong to.
+  const tenant = await verifySignature({ headers, body: bytes, secrets, nowSeconds: Math.floor(now.getTime() / 1000) });
   const body = decodeUtf8(bytes);
   // Only authenticated deliveries reach storage: nobody else can fill the database.
-  const delivery = await receiveDelivery(context.env.DB, shippedRulesets, { webhookId: headers.id, body }, now);
+  const delivery = await receiveDelivery(context.env.DB, shippedRulesets, { tenant, webhookId: headers.id, body }, now);
   if (delivery.replayed) context.header(replayedHeader, "true");
-  if (delivery.outcome === "processed") return context.json(delivery.result);
+  // A webhook's result is always stored (the sender never reads the answer), with its delivery.
+  if (delivery.outcome === "processed") return context.json(delivery.result, 200, { [resultStoredHeader]: "true" });
   const acknowledgement: WebhookAcknowledgement = {
     webhookId: headers.id,
     type: delivery.eventType,
@@ -65,7 +69,7 @@ export const openApiPaths: OpenApiPaths = {
       tags: ["Webhooks"],
       summary: "Receive a completed visit from a scheduling system",
       description:
-        "A Standard Webhooks delivery, authenticated by its signature (no API key). An `encounter.completed` event is validated like `POST /v1/encounters/validate` and the result stored under its encounterId (`GET /v1/validations/{encounterId}`). Each webhook-id is processed once: a redelivery gets the stored answer, a delivery arriving while the first is still being processed gets 409 with Retry-After. Other event types are recorded and acknowledged with 202. A signed delivery that is not valid is recorded as rejected (without its body) and answered with the problem.",
+        "A Standard Webhooks delivery, authenticated by its signature (no API key). An `encounter.completed` event is validated like `POST /v1/encounters/validate` and the result stored under its encounterId (`GET /v1/validations/{encounterId}`). Each webhook-id is processed once: a redelivery gets the stored answer, a delivery arriving while the first is still being processed gets 409 with Retry-After. Other event types are recorded and acknowledged with 202. A signed delivery that is not valid is recorded as rejected (without its body) and answered with the problem. On purpose, the webhook answers 503 while WEBHOOK_SECRET is not configured and 500 when storage fails: the sender then retries the delivery instead of losing it. A secret written `tenant:whsec_…` stores the delivery and its result for that tenant.",
       security: [],
       parameters: signatureHeaders,
       requestBody: {
@@ -76,7 +80,7 @@ export const openApiPaths: OpenApiPaths = {
       responses: {
         "200": {
           description: "The encounter's validation result, now stored.",
-          headers: { "Idempotent-Replayed": replayedHeaderDocumentation },
+          headers: { "Idempotent-Replayed": replayedHeaderDocumentation, "Result-Stored": resultStoredHeaderDocumentation },
           content: { "application/json": { schema: schemaReference(validationResultSchema), examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } } } },
         },
         "202": {
@@ -84,7 +88,7 @@ export const openApiPaths: OpenApiPaths = {
           headers: { "Idempotent-Replayed": replayedHeaderDocumentation },
           content: { "application/json": { schema: schemaReference(webhookAcknowledgementSchema) } },
         },
-        ...problemResponses("malformed-json", "invalid-signature", "conflict", "method-not-allowed", "payload-too-large", "unsupported-media-type", "invalid-webhook-event", "schema-violation", "no-ruleset-for-date", "service-unavailable"),
+        ...problemResponses("malformed-json", "invalid-signature", "conflict", "method-not-allowed", "payload-too-large", "unsupported-media-type", "invalid-webhook-event", "schema-violation", "no-ruleset-for-date", "internal-error", "service-unavailable"),
       },
     },
   },

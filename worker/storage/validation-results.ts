@@ -1,5 +1,6 @@
-// Stored validation results, keyed by encounterId: every answer is kept, the newest is the
-// current one. Only the answer is stored, never the encounter that was sent.
+// Stored validation results, keyed by tenant and encounterId: every answer is kept, the newest
+// is the current one. Only the answer is stored, never the encounter that was sent; a tenant
+// reads only its own rows.
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 
 export type ReceivedVia = "webhook" | "api";
@@ -21,61 +22,49 @@ interface ValidationRow {
 }
 
 /** A statement rather than a call, so a webhook can store it in one batch with its delivery. */
-export function insertValidation(db: D1Database, stored: StoredValidation): D1PreparedStatement {
-  const { result } = stored;
-  return db
-    .prepare(
-      `INSERT INTO validation_results (encounter_id, status, ruleset_version, ruleset_hash, received_via, webhook_id, validated_at, result)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .bind(result.encounterId, result.status, result.ruleset.version, result.ruleset.hash, stored.receivedVia, stored.webhookId ?? null, stored.validatedAt, JSON.stringify(result));
+const insertColumns = "tenant, encounter_id, status, ruleset_version, ruleset_hash, received_via, webhook_id, validated_at, result";
+const rowPlaceholders = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+function rowValues(tenant: string, { result, receivedVia, webhookId, validatedAt }: StoredValidation): unknown[] {
+  return [tenant, result.encounterId, result.status, result.ruleset.version, result.ruleset.hash, receivedVia, webhookId ?? null, validatedAt, JSON.stringify(result)];
 }
 
-export async function recordValidation(db: D1Database, stored: StoredValidation): Promise<void> {
-  await insertValidation(db, stored).run();
+/** A statement rather than a call, so a webhook can store it in one batch with its delivery. */
+export function insertValidation(db: D1Database, tenant: string, stored: StoredValidation): D1PreparedStatement {
+  return db.prepare(`INSERT INTO validation_results (${insertColumns}) VALUES ${rowPlaceholders}`).bind(...rowValues(tenant, stored));
 }
 
-// D1 binds at most 100 values per statement: 12 rows of 8 columns each.
-const rowsPerStatement = 12;
+export async function recordValidation(db: D1Database, tenant: string, stored: StoredValidation): Promise<void> {
+  await insertValidation(db, tenant, stored).run();
+}
 
-/** Many results in one D1 batch (one transaction), a multi-row INSERT per 12 results. */
-export async function recordValidations(db: D1Database, stored: readonly StoredValidation[]): Promise<void> {
+// D1 binds at most 100 values per statement: 11 rows of 9 columns each.
+const rowsPerStatement = 11;
+
+/** Many results in one D1 batch (one transaction), a multi-row INSERT per 11 results. */
+export async function recordValidations(db: D1Database, tenant: string, stored: readonly StoredValidation[]): Promise<void> {
   const statements: D1PreparedStatement[] = [];
   for (let start = 0; start < stored.length; start += rowsPerStatement) {
     const chunk = stored.slice(start, start + rowsPerStatement);
-    const placeholders = chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ");
-    const values = chunk.flatMap(({ result, receivedVia, webhookId, validatedAt }) => [
-      result.encounterId,
-      result.status,
-      result.ruleset.version,
-      result.ruleset.hash,
-      receivedVia,
-      webhookId ?? null,
-      validatedAt,
-      JSON.stringify(result),
-    ]);
-    statements.push(
-      db
-        .prepare(`INSERT INTO validation_results (encounter_id, status, ruleset_version, ruleset_hash, received_via, webhook_id, validated_at, result) VALUES ${placeholders}`)
-        .bind(...values),
-    );
+    const placeholders = chunk.map(() => rowPlaceholders).join(", ");
+    statements.push(db.prepare(`INSERT INTO validation_results (${insertColumns}) VALUES ${placeholders}`).bind(...chunk.flatMap((row) => rowValues(tenant, row))));
   }
   if (statements.length > 0) await db.batch(statements);
 }
 
 /** The encounter's stored validations, newest first. */
-export async function listValidations(db: D1Database, encounterId: string, limit: number): Promise<StoredValidation[]> {
+export async function listValidations(db: D1Database, tenant: string, encounterId: string, limit: number): Promise<StoredValidation[]> {
   const { results } = await db
-    .prepare(`SELECT result, received_via, validated_at, webhook_id FROM validation_results WHERE encounter_id = ? ORDER BY id DESC LIMIT ?`)
-    .bind(encounterId, limit)
+    .prepare(`SELECT result, received_via, validated_at, webhook_id FROM validation_results WHERE tenant = ? AND encounter_id = ? ORDER BY id DESC LIMIT ?`)
+    .bind(tenant, encounterId, limit)
     .all<ValidationRow>();
   return results.map(fromRow);
 }
 
-export async function findValidationByWebhookId(db: D1Database, webhookId: string): Promise<StoredValidation | undefined> {
+export async function findValidationByWebhookId(db: D1Database, tenant: string, webhookId: string): Promise<StoredValidation | undefined> {
   const row = await db
-    .prepare(`SELECT result, received_via, validated_at, webhook_id FROM validation_results WHERE webhook_id = ?`)
-    .bind(webhookId)
+    .prepare(`SELECT result, received_via, validated_at, webhook_id FROM validation_results WHERE tenant = ? AND webhook_id = ?`)
+    .bind(tenant, webhookId)
     .first<ValidationRow>();
   return row ? fromRow(row) : undefined;
 }

@@ -7,15 +7,14 @@ import { problemTypes, type ProblemCode } from "../errors/problem-types.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { findValidationByWebhookId } from "../storage/validation-results.ts";
-import { claimDelivery, markIgnored, markProcessed, markRejected, noteRedelivery, releaseClaim, takeOverStaleClaim, type DeliveryRecord } from "../storage/webhook-deliveries.ts";
+import { claimDelivery, markIgnored, markProcessed, markRejected, noteRedelivery, releaseClaim, takeOverStaleClaim, type DeliveryKey, type DeliveryRecord } from "../storage/webhook-deliveries.ts";
 import { encounterCompleted, parseWebhookEvent, validateCompletedEncounter } from "./parse-webhook-event.ts";
 
 export type DeliveryOutcome =
   | { outcome: "processed"; result: ValidationResult; replayed: boolean }
   | { outcome: "ignored"; eventType: string; replayed: boolean };
 
-export interface Delivery {
-  webhookId: string;
+export interface Delivery extends DeliveryKey {
   body: string;
 }
 
@@ -26,12 +25,12 @@ export const replayedHeader = "idempotent-replayed";
 
 export async function receiveDelivery(db: D1Database, registry: RulesetRegistry, delivery: Delivery, now: Date): Promise<DeliveryOutcome> {
   const at = now.toISOString();
-  if (!(await claimDelivery(db, delivery.webhookId, at))) {
-    const existing = await noteRedelivery(db, delivery.webhookId, at);
+  if (!(await claimDelivery(db, delivery, at))) {
+    const existing = await noteRedelivery(db, delivery, at);
     if (!existing) throw retryLater(delivery.webhookId);
-    if (existing.status !== "processing") return replay(db, existing);
+    if (existing.status !== "processing") return replay(db, delivery.tenant, existing);
     const staleBefore = new Date(now.getTime() - staleClaimMilliseconds).toISOString();
-    if (!(await takeOverStaleClaim(db, delivery.webhookId, at, staleBefore))) throw retryLater(delivery.webhookId);
+    if (!(await takeOverStaleClaim(db, delivery, at, staleBefore))) throw retryLater(delivery.webhookId);
   }
   return processClaimed(db, registry, delivery, at);
 }
@@ -42,27 +41,27 @@ async function processClaimed(db: D1Database, registry: RulesetRegistry, deliver
     const event = parseWebhookEvent(delivery.body);
     eventType = event.type;
     if (event.type !== encounterCompleted) {
-      await markIgnored(db, delivery.webhookId, event.type, at);
+      await markIgnored(db, delivery, event.type, at);
       return { outcome: "ignored", eventType: event.type, replayed: false };
     }
     const result = await validateCompletedEncounter(event, registry);
-    await markProcessed(db, delivery.webhookId, event.type, { result, receivedVia: "webhook", validatedAt: at });
+    await markProcessed(db, delivery, event.type, { result, receivedVia: "webhook", validatedAt: at });
     return { outcome: "processed", result, replayed: false };
   } catch (error) {
     if (error instanceof ProblemError && error.status < 500) {
-      await markRejected(db, delivery.webhookId, { eventType, code: error.code, errors: error.extensions.errors }, at);
+      await markRejected(db, delivery, { eventType, code: error.code, errors: error.extensions.errors }, at);
     } else {
       // Not the sender's fault: free the id so its retry is processed rather than refused.
-      await releaseClaim(db, delivery.webhookId).catch(() => undefined);
+      await releaseClaim(db, delivery).catch(() => undefined);
     }
     throw error;
   }
 }
 
-async function replay(db: D1Database, delivery: DeliveryRecord): Promise<DeliveryOutcome> {
+async function replay(db: D1Database, tenant: string, delivery: DeliveryRecord): Promise<DeliveryOutcome> {
   switch (delivery.status) {
     case "processed": {
-      const stored = await findValidationByWebhookId(db, delivery.webhookId);
+      const stored = await findValidationByWebhookId(db, tenant, delivery.webhookId);
       if (!stored) throw new Error("A processed delivery has no stored result");
       return { outcome: "processed", result: stored.result, replayed: true };
     }

@@ -5,6 +5,7 @@
 import { ProblemError } from "../errors/problem-error.ts";
 import { constantTimeEqual } from "../http/constant-time-equal.ts";
 import { decodeBase64 } from "./base64.ts";
+import type { WebhookSecret } from "./webhook-secrets.ts";
 
 export const timestampToleranceSeconds = 5 * 60;
 
@@ -18,7 +19,7 @@ export interface SignedDelivery {
   headers: SignatureHeaders;
   /** The body's bytes exactly as received: the signature covers them, not their decoded text (which loses a BOM). */
   body: Uint8Array;
-  secrets: readonly Uint8Array[];
+  secrets: readonly WebhookSecret[];
   nowSeconds: number;
 }
 
@@ -35,7 +36,8 @@ export function readSignatureHeaders(headers: Headers): SignatureHeaders {
   return { id: id!, timestamp: timestamp!, signature: signature! };
 }
 
-export async function verifySignature(delivery: SignedDelivery): Promise<void> {
+/** Answers the tenant of the secret that signed the delivery; throws invalid-signature when none did. */
+export async function verifySignature(delivery: SignedDelivery): Promise<string> {
   const { headers, body, secrets, nowSeconds } = delivery;
   if (!/^\d{1,12}$/.test(headers.timestamp)) throw unauthenticated("webhook-timestamp must be the signing time in Unix seconds.");
   const skew = nowSeconds - Number(headers.timestamp);
@@ -48,13 +50,14 @@ export async function verifySignature(delivery: SignedDelivery): Promise<void> {
   const signedContent = new Uint8Array(prefix.byteLength + body.byteLength);
   signedContent.set(prefix);
   signedContent.set(body, prefix.byteLength);
-  let matched = false;
+  let tenant: string | undefined;
   for (const secret of secrets) {
-    const expected = await hmacSha256(secret, signedContent);
+    const expected = await hmacSha256(secret.key, signedContent);
     // Every presented signature is compared against every secret: no early exit.
-    for (const signature of presented) if (constantTimeEqual(expected, signature)) matched = true;
+    for (const signature of presented) if (constantTimeEqual(expected, signature)) tenant ??= secret.tenant;
   }
-  if (!matched) throw unauthenticated("No v1 signature in webhook-signature matches the body signed with a configured secret.");
+  if (!tenant) throw unauthenticated("No v1 signature in webhook-signature matches the body signed with a configured secret.");
+  return tenant;
 }
 
 function presentedSignatures(header: string): Uint8Array[] {

@@ -1,0 +1,76 @@
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
+import type { ValidationResult } from "../../worker/generated/types/validation-result.ts";
+import worker from "../../worker/index.ts";
+import { recordValidation } from "../../worker/storage/validation-results.ts";
+import { claimDelivery, markProcessed } from "../../worker/storage/webhook-deliveries.ts";
+import { deliveryRows, validationRows } from "../helpers/stored-rows.ts";
+
+function resultFor(encounterId: string): ValidationResult {
+  return { encounterId, status: "pass", ruleset: { version: "2026.4.0", hash: "sha256-test" }, findings: [], billing: { unitMethod: "cms", totalTimedMinutes: 30, totalTimedUnits: 2, lines: [] } };
+}
+
+const cronAt = new Date("2026-11-30T03:30:00.000Z");
+const daysBefore = (days: number) => new Date(cronAt.getTime() - days * 86_400_000).toISOString();
+
+async function runCron(retentionDays?: string) {
+  const controller = createScheduledController({ scheduledTime: cronAt, cron: "30 3 * * *" });
+  const context = createExecutionContext();
+  await worker.scheduled(controller, { ...env, RESULTS_RETENTION_DAYS: retentionDays }, context);
+  await waitOnExecutionContext(context);
+}
+
+async function storeWebhookResult(tenant: string, encounterId: string, at: string) {
+  const key = { tenant, webhookId: `msg_${crypto.randomUUID()}` };
+  await claimDelivery(env.DB, key, at);
+  await markProcessed(env.DB, key, "encounter.completed", { result: resultFor(encounterId), receivedVia: "webhook", validatedAt: at });
+  return key.webhookId;
+}
+
+describe("the retention cron", () => {
+  it("deletes results and deliveries older than RESULTS_RETENTION_DAYS and keeps the newer ones", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const oldId = `enc-${crypto.randomUUID()}`;
+    const newId = `enc-${crypto.randomUUID()}`;
+    await recordValidation(env.DB, "clinic-a", { result: resultFor(oldId), receivedVia: "api", validatedAt: daysBefore(31) });
+    await recordValidation(env.DB, "clinic-a", { result: resultFor(newId), receivedVia: "api", validatedAt: daysBefore(29) });
+    const oldDelivery = await storeWebhookResult("clinic-b", oldId, daysBefore(40));
+    const newDelivery = await storeWebhookResult("clinic-b", newId, daysBefore(1));
+
+    await runCron("30");
+
+    expect(await validationRows(oldId)).toEqual([]);
+    expect(await deliveryRows(oldDelivery)).toEqual([]);
+    expect((await validationRows(newId)).map((row) => row.received_via).sort()).toEqual(["api", "webhook"]);
+    expect(await deliveryRows(newDelivery)).toHaveLength(1);
+    const logged = log.mock.calls.map((call) => String(call[0])).find((line) => line.includes("retention-purge"));
+    expect(JSON.parse(logged!)).toMatchObject({ retentionDays: 30, cutoff: daysBefore(30) });
+    expect(logged).not.toContain(oldId);
+    log.mockRestore();
+  });
+
+  it("keeps a delivery as long as its result is kept, whenever it first arrived", async () => {
+    const encounterId = `enc-${crypto.randomUUID()}`;
+    const key = { tenant: "default", webhookId: `msg_${crypto.randomUUID()}` };
+    await claimDelivery(env.DB, key, daysBefore(100));
+    await markProcessed(env.DB, key, "encounter.completed", { result: resultFor(encounterId), receivedVia: "webhook", validatedAt: daysBefore(10) });
+
+    await runCron("30");
+
+    expect(await deliveryRows(key.webhookId)).toHaveLength(1);
+    expect(await validationRows(encounterId)).toHaveLength(1);
+  });
+
+  it("uses the 90-day default when RESULTS_RETENTION_DAYS is not set", async () => {
+    const encounterId = `enc-${crypto.randomUUID()}`;
+    const keptId = `enc-${crypto.randomUUID()}`;
+    await recordValidation(env.DB, "default", { result: resultFor(encounterId), receivedVia: "api", validatedAt: daysBefore(91) });
+    await recordValidation(env.DB, "default", { result: resultFor(keptId), receivedVia: "api", validatedAt: daysBefore(89) });
+
+    await runCron(undefined);
+
+    expect(await validationRows(encounterId)).toEqual([]);
+    expect(await validationRows(keptId)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,39 @@
+// Stored results and webhook deliveries are health data kept only as long as the deployment
+// says (RESULTS_RETENTION_DAYS, 90 days by default); the nightly cron deletes older rows.
+
+export const defaultRetentionDays = 90;
+
+/** RESULTS_RETENTION_DAYS as a whole number of days ≥ 1; anything else means the default. */
+export function retentionDays(value: string | undefined): number {
+  const text = value?.trim() ?? "";
+  if (!/^\d{1,5}$/.test(text) || Number(text) < 1) return defaultRetentionDays;
+  return Number(text);
+}
+
+/** The instant before which rows are deleted: `days` before `now`. */
+export function retentionCutoff(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
+}
+
+export interface PurgeCounts {
+  results: number;
+  deliveries: number;
+}
+
+/**
+ * Deletes results validated before the cutoff, then deliveries last received before it
+ * whose result (if any) is gone: a result still kept keeps its delivery, which the
+ * foreign key requires. Both in one D1 batch, so the two never disagree.
+ */
+export async function purgeOlderThan(db: D1Database, cutoff: string): Promise<PurgeCounts> {
+  const [results, deliveries] = await db.batch([
+    db.prepare(`DELETE FROM validation_results WHERE validated_at < ?`).bind(cutoff),
+    db
+      .prepare(
+        `DELETE FROM webhook_deliveries AS delivery WHERE last_received_at < ?
+           AND NOT EXISTS (SELECT 1 FROM validation_results AS kept WHERE kept.tenant = delivery.tenant AND kept.webhook_id = delivery.webhook_id)`,
+      )
+      .bind(cutoff),
+  ]);
+  return { results: results!.meta.changes, deliveries: deliveries!.meta.changes };
+}
