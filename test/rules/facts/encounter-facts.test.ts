@@ -36,9 +36,9 @@ describe("services", () => {
     expect(codesOf(factItems("services", electricalStimulation, { medicareStatus: ["B"] }))).toEqual(["97010"]);
   });
 
-  it("gives each item the line's description for messages", () => {
-    expect(factItems("services", visit, { withDescription: true })).toEqual([
-      expect.objectContaining({ service: 3, description: "cupping therapy, lumbar paraspinals, 15 minutes", services: [3], codes: ["97139"] }),
-    ]);
+  it("never gives an item the line's description, the patient's record, so no message can quote it", () => {
+    const items = factItems("services", visit, { withDescription: true });
+    expect(items).toEqual([expect.objectContaining({ service: 3, services: [3], codes: ["97139"] })]);
+    expect(items[0]).not.toHaveProperty("description");
   });
 });
