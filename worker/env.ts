@@ -1,7 +1,13 @@
 // The worker's bindings (wrangler.toml, .dev.vars, `wrangler secret put`).
+import type { JobChunkMessage } from "./jobs/job-chunk-plan.ts";
+
 export interface Env {
   /** D1 database for webhook deliveries and stored validation results. */
   DB: D1Database;
+  /** R2 bucket for jobs: each job's uploaded NDJSON and its results, chunk by chunk. */
+  JOB_FILES: R2Bucket;
+  /** Queue of job chunks to validate (producer); the same worker consumes it. */
+  JOB_CHUNKS: Queue<JobChunkMessage>;
   /**
    * Comma-separated API keys, each `tenant:key` or a bare key (tenant `default`); when set,
    * /v1/* (but the webhook) needs `Authorization: Bearer <key>`, and stored results are the key's tenant's.

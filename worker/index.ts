@@ -4,6 +4,8 @@ import type { AppEnv, Env } from "./env.ts";
 import { handleError, handleNotFound } from "./errors/error-handler.ts";
 import { requireApiKey } from "./http/require-api-key.ts";
 import { responseHeaders } from "./http/response-headers.ts";
+import type { JobChunkMessage } from "./jobs/job-chunk-plan.ts";
+import { consumeJobChunks } from "./jobs/job-chunk-consumer.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
 import { apiRoutes, publicRoutes } from "./routes/route-table.ts";
 import { scheduled } from "./scheduled.ts";
@@ -24,4 +26,9 @@ app.notFound(handleNotFound);
 /** The Hono app itself, for what walks its routes (the OpenAPI check). */
 export { app };
 
-export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;
+export default {
+  fetch: app.fetch,
+  scheduled,
+  // Job chunks (POST /v1/jobs) from the queue wrangler.toml binds to this worker.
+  queue: (batch, env) => consumeJobChunks(batch, env),
+} satisfies ExportedHandler<Env, JobChunkMessage>;

@@ -73,7 +73,7 @@ function splitStatements(sql: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
-function descendantCpuSeconds(rootPid: number, name: string): number {
+export function descendantCpuSeconds(rootPid: number, name: string): number {
   const ticksPerSecond = 100;
   const parents = new Map<number, number>();
   const stats = new Map<number, { command: string; ticks: number }>();

@@ -1,16 +1,17 @@
 // `npm run bench`: measures on this machine, in one run, and prints the table for BENCHMARKS.md.
-// `npm run bench -- --only=in-process,scale` runs some sections (in-process, scale, startup, http, bundle).
+// `npm run bench -- --only=in-process,scale` runs some sections (in-process, scale, startup, http, bundle, jobs).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleSizeSection, buildDeployBundle } from "./bundle-size.ts";
 import { httpSection } from "./http-section.ts";
 import { inProcessSection } from "./in-process.ts";
+import { jobsSection } from "./jobs-section.ts";
 import { machineDescription, markdownTable, type ReportRow } from "./report.ts";
 import { scaleSection } from "./scale.ts";
 import { startupSection } from "./startup.ts";
 
-const sectionNames = ["in-process", "scale", "startup", "http", "bundle"] as const;
+const sectionNames = ["in-process", "scale", "startup", "http", "bundle", "jobs"] as const;
 type SectionName = (typeof sectionNames)[number];
 
 function chosenSections(): Set<SectionName> {
@@ -49,6 +50,10 @@ async function main(): Promise<void> {
         progress("HTTP through workerd (Miniflare) on 127.0.0.1");
         rows.push(...(await httpSection(bundle)));
       }
+    }
+    if (sections.has("jobs")) {
+      progress("jobs: 100,000 encounters end to end through npm start");
+      rows.push(...(await jobsSection(workDirectory, progress)));
     }
   } finally {
     rmSync(workDirectory, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // (waitUntil) have finished when the response is returned.
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import app from "../../worker/index.ts";
+import { app } from "../../worker/index.ts";
 import type { Env } from "../../worker/env.ts";
 
 export interface TestConfiguration {
@@ -17,7 +17,14 @@ export interface TestConfiguration {
 export const testOrigin = "http://claimlint.test";
 
 export async function callApp(path: string, init: RequestInit = {}, configuration: TestConfiguration = {}): Promise<Response> {
-  const testEnv: Env = { DB: configuration.db ?? env.DB, API_KEYS: configuration.apiKeys, WEBHOOK_SECRET: configuration.webhookSecret, STORE_API_RESULTS: configuration.storeApiResults };
+  const testEnv: Env = {
+    DB: configuration.db ?? env.DB,
+    JOB_FILES: env.JOB_FILES,
+    JOB_CHUNKS: env.JOB_CHUNKS,
+    API_KEYS: configuration.apiKeys,
+    WEBHOOK_SECRET: configuration.webhookSecret,
+    STORE_API_RESULTS: configuration.storeApiResults,
+  };
   const executionContext = createExecutionContext();
   const response = await app.fetch(new Request(`${testOrigin}${path}`, init), testEnv, executionContext);
   await waitOnExecutionContext(executionContext);

@@ -9,7 +9,8 @@ const registered = [...new Set(app.routes.filter((route) => route.method !== "AL
   return { method, path, url: path.replace(/:(\w+)(\{[^}]*\})?/g, (_match, name: string) => (name === "code" ? "97110" : "enc-1")) };
 });
 const isWebhook = (path: string) => path.startsWith("/v1/webhooks/");
-const isStoredResults = (path: string) => path.startsWith("/v1/validations/");
+// Stored validations and jobs (a file of encounters, then its answers) hold health data.
+const isStoredResults = (path: string) => path.startsWith("/v1/validations/") || path.startsWith("/v1/jobs");
 const keyed = registered.filter((route) => route.path.startsWith("/v1/") && !isWebhook(route.path));
 const unkeyed = registered.filter((route) => !route.path.startsWith("/v1/") || isWebhook(route.path));
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import app from "../../worker/index.ts";
+import { app } from "../../worker/index.ts";
 import { callApp } from "../helpers/call-app.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 import { completedEvent, currentSecret, previousSecret, signedDelivery, uniqueWebhookId } from "../helpers/signed-deliveries.ts";
@@ -68,11 +68,11 @@ describe("GET /v1/validations/{encounterId}", () => {
     // A new module graph: nothing the first app instance held in memory carries over,
     // so the answer can only come from the database.
     vi.resetModules();
-    const { default: reopened } = await import("../../worker/index.ts");
+    const { app: reopened } = await import("../../worker/index.ts");
     expect(reopened).not.toBe(app);
     const response = await reopened.fetch(
       new Request(`http://claimlint.test/v1/validations/${encounterId}`, withKey),
-      { DB: env.DB, API_KEYS: configured.apiKeys },
+      { ...env, API_KEYS: configured.apiKeys },
     );
 
     expect(response.status).toBe(200);

@@ -2,6 +2,7 @@
 // route module in route-table.ts and the schema files, built on first request and kept for the isolate's life.
 import { Hono } from "hono";
 import encounterSchema from "../../schemas/encounter.schema.json";
+import jobSchema from "../../schemas/job.schema.json";
 import problemSchema from "../../schemas/problem.schema.json";
 import rulesetListSchema from "../../schemas/ruleset-list.schema.json";
 import storedValidationsSchema from "../../schemas/stored-validations.schema.json";
@@ -36,7 +37,7 @@ export const openApiPaths: OpenApiPaths = {
 const documentedRoutes: readonly OpenApiPaths[] = [...publicRoutes, ...apiRoutes].map((mounted) => mounted.documentation).concat(openApiPaths);
 
 /** The schema files the documented routes refer to: a route that refers to a new file adds it here. */
-const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema, webhookEventSchema, webhookAcknowledgementSchema, storedValidationsSchema];
+const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema, webhookEventSchema, webhookAcknowledgementSchema, storedValidationsSchema, jobSchema];
 
 let document: OpenApiDocument | undefined;
 
@@ -56,6 +57,7 @@ export function apiDocument(): OpenApiDocument {
       { name: "Rulesets", description: "The versioned rule releases that answer." },
       { name: "Codes", description: "The procedure code catalog." },
       { name: "Webhooks", description: "Signed deliveries from scheduling systems (Standard Webhooks)." },
+      { name: "Jobs", description: "Files of up to a million encounters, validated in the background; API key required." },
       { name: "Stored results", description: "Validation results kept by encounterId; API key required." },
       { name: "Service", description: "Operating the worker." },
       { name: "Reference", description: "This document, its reference page and the problem types." },

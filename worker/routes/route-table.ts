@@ -11,6 +11,7 @@ import { docsRoutes, openApiPaths as docsPaths } from "./docs.ts";
 import { encounterBatchRoutes, openApiPaths as encounterBatchPaths } from "./encounter-batch.ts";
 import { encounterRoutes, openApiPaths as encounterPaths } from "./encounters.ts";
 import { healthRoutes, openApiPaths as healthPaths } from "./health.ts";
+import { jobRoutes, openApiPaths as jobPaths } from "./jobs.ts";
 import { problemRoutes, openApiPaths as problemPaths } from "./problems.ts";
 import { rulesetRoutes, openApiPaths as rulesetPaths } from "./rulesets.ts";
 import { validationRoutes, openApiPaths as validationPaths } from "./validations.ts";
@@ -38,4 +39,5 @@ export const apiRoutes: readonly MountedRoutes[] = [
   { path: "/v1/codes", routes: codeRoutes, documentation: codePaths },
   { path: "/v1/webhooks", routes: webhookRoutes, documentation: webhookPaths },
   { path: "/v1/validations", routes: validationRoutes, documentation: validationPaths },
+  { path: "/v1/jobs", routes: jobRoutes, documentation: jobPaths },
 ];

@@ -10,26 +10,31 @@ import { validateEncounter } from "./validate-encounter.ts";
 
 export type BatchLine = ValidationResult | Problem;
 
-export async function validateBatch(
-  entries: readonly BatchEntry[],
-  registry: RulesetRegistry,
-  options: { pinnedVersion?: string; instance: string },
-): Promise<BatchLine[]> {
+export interface BatchOptions {
+  pinnedVersion?: string;
+  /** The problem's `instance`: the route the batch came through. */
+  instance: string;
+}
+
+export async function validateBatch(entries: readonly BatchEntry[], registry: RulesetRegistry, options: BatchOptions): Promise<BatchLine[]> {
   const lines: BatchLine[] = [];
-  for (const [index, entry] of entries.entries()) {
-    try {
-      if ("problem" in entry) throw entry.problem;
-      lines.push(await validateEncounter(entry.value, registry, options.pinnedVersion));
-    } catch (error) {
-      // Anything but a ProblemError is a fault of ours, and goes to the one error handler.
-      if (!(error instanceof ProblemError)) throw error;
-      lines.push(lineProblem(error, options.instance, index, entry.line));
-    }
-  }
+  for (const [index, entry] of entries.entries()) lines.push(await validateBatchEntry(entry, index, registry, options));
   return lines;
 }
 
-function lineProblem(error: ProblemError, instance: string, index: number, line: number | undefined): Problem {
+/** One encounter of a batch or a job; `index` is its 0-based position in the whole batch or file. */
+export async function validateBatchEntry(entry: BatchEntry, index: number, registry: RulesetRegistry, options: BatchOptions): Promise<BatchLine> {
+  try {
+    if ("problem" in entry) throw entry.problem;
+    return await validateEncounter(entry.value, registry, options.pinnedVersion);
+  } catch (error) {
+    // Anything but a ProblemError is a fault of ours, and goes to the one error handler.
+    if (!(error instanceof ProblemError)) throw error;
+    return lineProblem(error, options.instance, index, entry.line);
+  }
+}
+
+export function lineProblem(error: ProblemError, instance: string, index: number, line: number | undefined): Problem {
   const problem: Problem = { ...error.toProblem(instance), index };
   if (line !== undefined) problem.line = line;
   return problem;

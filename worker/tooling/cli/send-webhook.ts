@@ -4,20 +4,16 @@
 // else .dev.vars'). The file holds an encounter, or a whole `{ "type", "data" }` event.
 // Repeat a delivery with --id to see the stored answer come back.
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Webhook } from "standardwebhooks";
-import { parseDevVars } from "./dev-vars.ts";
-import { projectRoot } from "./schema-files.ts";
+import { localSetting } from "./local-settings.ts";
 
 const usage = "usage: npm run webhook:send -- <encounter.json> [--url http://127.0.0.1:8787] [--type encounter.completed] [--id msg_…]";
 
 function webhookSecret(): string {
-  const devVarsPath = join(projectRoot, ".dev.vars");
-  const fromFile = existsSync(devVarsPath) ? parseDevVars(readFileSync(devVarsPath, "utf8")).WEBHOOK_SECRET : undefined;
   // The first secret is the newest during a rotation; the worker accepts any configured one.
-  const secret = (process.env.WEBHOOK_SECRET ?? fromFile ?? "").split(/\s+/).find((entry) => entry !== "");
+  const secret = (localSetting("WEBHOOK_SECRET") ?? "").split(/\s+/).find((entry) => entry !== "");
   if (!secret) throw new Error("No WEBHOOK_SECRET: set it in the environment or in .dev.vars (see .dev.vars.example).");
   return secret;
 }
