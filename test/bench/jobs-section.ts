@@ -12,7 +12,7 @@ import { bundledReleases } from "../../worker/generated/releases.ts";
 import { generateCorpus } from "./corpus.ts";
 import { corpusSeed } from "./in-process.ts";
 import { descendantCpuSeconds, freeLoopbackPort } from "./local-server.ts";
-import { projectRoot, quietWranglerEnvironment } from "./processes.ts";
+import { projectRoot, quietWranglerEnvironment, stopProcessGroup } from "./processes.ts";
 import type { ReportRow } from "./report.ts";
 import { formatCount } from "./timing.ts";
 
@@ -100,13 +100,4 @@ async function startNpmStart(apiKey: string, progress: (message: string) => void
   }
   await stopProcessGroup(child);
   throw new Error("npm start did not answer /healthz within two minutes");
-}
-
-function stopProcessGroup(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    // Started detached: the group is npm, wrangler and workerd, ours alone to end.
-    process.kill(-child.pid!, "SIGTERM");
-  });
 }

@@ -12,6 +12,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../worker/tooling/cli/schema-files.ts";
+import { stopProcessGroup } from "../bench/processes.ts";
 
 const persistTo = mkdtempSync(join(tmpdir(), "claimlint-restart-"));
 const secret = `whsec_${randomBytes(32).toString("base64")}`;
@@ -48,17 +49,8 @@ async function startServer(): Promise<{ server: ChildProcess; base: string }> {
     if (ready) return { server, base };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  stopServer(server);
+  stopProcessGroup(server);
   throw new Error("wrangler dev did not answer /healthz within a minute");
-}
-
-function stopServer(server: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    // The server was started detached, so its group is ours alone to end.
-    process.kill(-server.pid!, "SIGTERM");
-  });
 }
 
 async function main(): Promise<void> {
@@ -81,7 +73,7 @@ async function main(): Promise<void> {
     const output = run("npx", ["tsx", "worker/tooling/cli/send-webhook.ts", encounterFile, "--url", first.base], { ...quiet, WEBHOOK_SECRET: secret });
     delivered = JSON.parse(output);
   } finally {
-    await stopServer(first.server);
+    await stopProcessGroup(first.server);
   }
 
   const second = await startServer();
@@ -92,7 +84,7 @@ async function main(): Promise<void> {
     assert.deepEqual(stored.current.result, delivered);
     assert.equal(stored.current.receivedVia, "webhook");
   } finally {
-    await stopServer(second.server);
+    await stopProcessGroup(second.server);
   }
   console.log(`✓ a webhook result for ${encounterId} survived a restart of wrangler dev (${persistTo})`);
 }
