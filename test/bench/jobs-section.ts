@@ -7,7 +7,7 @@ import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { once } from "node:events";
-import { downloadResults, uploadJob, waitForJob, type JobServer } from "../../worker/cli/job-client.ts";
+import { downloadResults, uploadJob, waitForJob, type JobServer } from "../../worker/tooling/cli/job-client.ts";
 import { bundledReleases } from "../../worker/generated/releases.ts";
 import { generateCorpus } from "./corpus.ts";
 import { corpusSeed } from "./in-process.ts";

@@ -5,7 +5,7 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Job } from "../generated/types/job.ts";
+import type { Job } from "../../generated/types/job.ts";
 
 export interface JobServer {
   baseUrl: string;

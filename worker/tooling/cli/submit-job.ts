@@ -4,7 +4,7 @@
 // to --out (default: <file>.results.ndjson) and deletes the job from the server unless --keep.
 // The API key is CLAIMLINT_API_KEY, else the first of API_KEYS (environment, then .dev.vars).
 import { parseArgs } from "node:util";
-import type { Job } from "../generated/types/job.ts";
+import type { Job } from "../../generated/types/job.ts";
 import { downloadResults, uploadJob, waitForJob, type JobServer } from "./job-client.ts";
 import { localSetting } from "./local-settings.ts";
 import { ProgressBar } from "./progress-bar.ts";
