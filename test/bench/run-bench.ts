@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { assetSizeSection } from "./asset-sizes.ts";
 import { bundleSizeSection, buildDeployBundle } from "./bundle-size.ts";
 import { httpSection } from "./http-section.ts";
 import { inProcessSection } from "./in-process.ts";
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
         progress("start-up in fresh processes");
         rows.push(...startupSection(bundle, workDirectory));
       }
-      if (sections.has("bundle")) rows.push(...bundleSizeSection(outdir));
+      if (sections.has("bundle")) rows.push(...bundleSizeSection(outdir), ...assetSizeSection());
       if (sections.has("http")) {
         progress("HTTP through workerd (Miniflare) on 127.0.0.1");
         rows.push(...(await httpSection(bundle)));

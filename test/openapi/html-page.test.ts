@@ -18,16 +18,23 @@ describe("inlineMarkup", () => {
 });
 
 describe("renderHtmlPage", () => {
-  it("escapes the title and allows no script when the page has none", async () => {
-    const page = await renderHtmlPage({ title: "<Problems>", body: "<p>Hi</p>" });
+  it("escapes the title and allows no script when the page has none", () => {
+    const page = renderHtmlPage({ title: "<Problems>", body: "<p>Hi</p>" });
     expect(page.html).toContain("<title>&#60;Problems&#62;</title>");
-    expect(page.html).not.toContain("<script>");
+    expect(page.html).not.toContain("<script");
     expect(page.headers["content-security-policy"]).toContain("script-src 'none'");
   });
 
-  it("allows its inline script by hash only", async () => {
-    const page = await renderHtmlPage({ title: "t", body: "", script: "console.log(1)" });
-    expect(page.headers["content-security-policy"]).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  it("links the one stylesheet from /assets/ and allows styles from this origin only", () => {
+    const page = renderHtmlPage({ title: "t", body: "" });
+    expect(page.html).toContain('<link rel="stylesheet" href="/assets/pages.css">');
+    expect(page.headers["content-security-policy"]).toContain("style-src 'self';");
+  });
+
+  it("allows its same-origin scripts and nothing inline", () => {
+    const page = renderHtmlPage({ title: "t", body: "", scripts: ["/assets/playground.js"] });
+    expect(page.html).toContain('<script src="/assets/playground.js" defer></script>');
+    expect(page.headers["content-security-policy"]).toContain("script-src 'self';");
     expect(page.headers["content-security-policy"]).not.toContain("unsafe");
   });
 });

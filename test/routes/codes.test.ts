@@ -28,3 +28,34 @@ describe("GET /v1/codes/{code} with a date that does not exist", () => {
     expect(await response.json()).toMatchObject({ code: "invalid-request" });
   });
 });
+
+describe("GET /v1/codes", () => {
+  it("finds codes by their beginning", async () => {
+    const answer = await (await callWorker("/v1/codes?search=9714&date=2026-11-02")).json<{ codes: Array<{ code: string }> }>();
+    expect(answer.codes.map((entry) => entry.code)).toContain("97140");
+    for (const entry of answer.codes) expect(entry.code.startsWith("9714")).toBe(true);
+  });
+
+  it("finds codes by the words of their description, whatever the case", async () => {
+    const answer = await (await callWorker("/v1/codes?search=MANUAL%20therapy&date=2026-11-02")).json<{ codes: Array<{ code: string }> }>();
+    expect(answer.codes.map((entry) => entry.code)).toEqual(["97140"]);
+  });
+
+  it("lists the whole catalog in code order when the search is empty", async () => {
+    const answer = await (await callWorker("/v1/codes?ruleset=2026.4.0")).json<{ codes: Array<{ code: string }> }>();
+    const codes = answer.codes.map((entry) => entry.code);
+    expect(codes.length).toBeGreaterThan(10);
+    expect(codes).toEqual([...codes].sort());
+  });
+
+  it("answers an empty list when nothing matches", async () => {
+    const answer = await (await callWorker("/v1/codes?search=zzzz")).json<{ codes: unknown[] }>();
+    expect(answer.codes).toEqual([]);
+  });
+
+  it("answers 400 problem for a search over 100 characters", async () => {
+    const response = await callWorker(`/v1/codes?search=${"a".repeat(101)}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "invalid-request" });
+  });
+});

@@ -55,6 +55,17 @@ describe("the worker answers as /openapi.json documents", () => {
     expect(validate(problem), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it("answers a code search and a code's rules in their documented shapes", async () => {
+    const document = await fetchDocument();
+    const validator = documentValidator(document);
+    const validateSearch = validator(documentedSchema(document, "get", "/v1/codes", "200"));
+    const search = await (await callWorker("/v1/codes?search=97&date=2026-11-02")).json();
+    expect(validateSearch(search), JSON.stringify(validateSearch.errors)).toBe(true);
+    const validateRules = validator(documentedSchema(document, "get", "/v1/codes/{code}/rules", "200"));
+    const rules = await (await callWorker("/v1/codes/97140/rules?date=2026-11-02")).json();
+    expect(validateRules(rules), JSON.stringify(validateRules.errors)).toBe(true);
+  });
+
   it("lists the rulesets in the documented RulesetList shape", async () => {
     const document = await fetchDocument();
     const validate = documentValidator(document)(documentedSchema(document, "get", "/v1/rulesets", "200"));

@@ -64,3 +64,18 @@ describe("GET /problems/{code}", () => {
     expect(response.headers.get("allow")).toBe("GET");
   });
 });
+
+describe("GET /problems", () => {
+  it("lists every problem code on one HTML page, each linked to its own", async () => {
+    const response = await callWorker("/problems");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    for (const code of Object.keys(problemTypes)) expect(html).toContain(`<a href="/problems/${code}"><code>${code}</code></a>`);
+  });
+
+  it("is where the not-found problem for an unknown code sends the reader", async () => {
+    const problem = await (await callWorker("/problems/no-such-problem")).json<{ detail: string }>();
+    expect(problem.detail).toContain("/problems lists them all");
+  });
+});

@@ -5,56 +5,19 @@
 // migrations as `npm start` does, sends a delivery with the webhook:send CLI, restarts the
 // server and reads the result back with an API key.
 import assert from "node:assert/strict";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "../../worker/tooling/cli/schema-files.ts";
-import { stopProcessGroup } from "../bench/processes.ts";
+import { migrateLocalDatabase, quietEnvironment, runCommand, startLocalServer, stopLocalServer } from "../helpers/local-wrangler.ts";
 
 const persistTo = mkdtempSync(join(tmpdir(), "claimlint-restart-"));
 const secret = `whsec_${randomBytes(32).toString("base64")}`;
 const apiKey = randomUUID();
-const quiet = { ...process.env, WRANGLER_SEND_METRICS: "false" };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = quiet): string {
-  const result = spawnSync(command, args, { cwd: projectRoot, env, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
-  return result.stdout;
-}
-
-async function startServer(): Promise<{ server: ChildProcess; base: string }> {
-  const port = await freePort();
-  const vars = ["--var", `WEBHOOK_SECRET:${secret}`, "--var", `API_KEYS:${apiKey}`];
-  const server = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, ...vars], {
-    cwd: projectRoot,
-    env: quiet,
-    detached: true,
-    stdio: "ignore",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const ready = await fetch(`${base}/healthz`).then((response) => response.ok, () => false);
-    if (ready) return { server, base };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  stopProcessGroup(server);
-  throw new Error("wrangler dev did not answer /healthz within a minute");
-}
+const startServer = () => startLocalServer(persistTo, { WEBHOOK_SECRET: secret, API_KEYS: apiKey });
 
 async function main(): Promise<void> {
-  run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
+  migrateLocalDatabase(persistTo);
   const encounterId = `enc-restart-${randomUUID()}`;
   const encounterFile = join(persistTo, "encounter.json");
   const encounter = {
@@ -70,10 +33,10 @@ async function main(): Promise<void> {
   const first = await startServer();
   let delivered: unknown;
   try {
-    const output = run("npx", ["tsx", "worker/tooling/cli/send-webhook.ts", encounterFile, "--url", first.base], { ...quiet, WEBHOOK_SECRET: secret });
+    const output = runCommand("npx", ["tsx", "worker/tooling/cli/send-webhook.ts", encounterFile, "--url", first.base], { ...quietEnvironment, WEBHOOK_SECRET: secret });
     delivered = JSON.parse(output);
   } finally {
-    await stopProcessGroup(first.server);
+    await stopLocalServer(first.server);
   }
 
   const second = await startServer();
@@ -84,7 +47,7 @@ async function main(): Promise<void> {
     assert.deepEqual(stored.current.result, delivered);
     assert.equal(stored.current.receivedVia, "webhook");
   } finally {
-    await stopProcessGroup(second.server);
+    await stopLocalServer(second.server);
   }
   console.log(`✓ a webhook result for ${encounterId} survived a restart of wrangler dev (${persistTo})`);
 }

@@ -1,5 +1,6 @@
-// The contract's worked example (issue 2), typed by the generated types so it cannot drift
-// from the schema unnoticed; the reference page prefills its "try it" form with it.
+// The contract's worked examples, typed by the generated types so they cannot drift from the
+// schema unnoticed: the reference lists them for the validate operation, and the playground
+// offers them as starting points (it reads them from /openapi.json).
 import type { Encounter } from "../generated/types/encounter.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 
@@ -13,6 +14,52 @@ export const exampleEncounter: Encounter = {
     { code: "97110", minutes: 33, modifiers: ["GP"] },
     { code: "97140", minutes: 7, modifiers: ["GP"], units: 1 },
   ],
+};
+
+/** More encounters worth starting from, each showing a different family of rules at work. */
+export const moreExampleEncounters: Record<string, { summary: string; value: Encounter }> = {
+  massagePair: {
+    summary: "97124 with 97140 on one day: an NCCI pair no modifier bypasses",
+    value: {
+      encounterId: "example-massage-pair",
+      dateOfService: "2026-11-02",
+      payer: { type: "medicare" },
+      provider: { discipline: "PT", npi: "1234567893" },
+      diagnoses: ["M54.50"],
+      services: [
+        { code: "97124", minutes: 20, modifiers: ["GP"] },
+        { code: "97140", minutes: 15, modifiers: ["GP", "59"] },
+      ],
+    },
+  },
+  missingTherapyModifier: {
+    summary: "Medicare therapy without GP on one line",
+    value: {
+      encounterId: "example-no-therapy-modifier",
+      dateOfService: "2026-11-02",
+      payer: { type: "medicare" },
+      provider: { discipline: "PT", npi: "1234567893" },
+      diagnoses: ["M25.561"],
+      services: [
+        { code: "97110", minutes: 25, modifiers: [] },
+        { code: "97112", minutes: 14, modifiers: ["GP"] },
+      ],
+    },
+  },
+  chiropracticPair: {
+    summary: "98941 with 97140: passes under 2026.3.0, a pair edit from 2026.4.0 (compare the two releases)",
+    value: {
+      encounterId: "example-chiropractic",
+      dateOfService: "2026-11-02",
+      payer: { type: "commercial" },
+      provider: { discipline: "DC", npi: "1234567893" },
+      diagnoses: ["M99.03"],
+      services: [
+        { code: "98941", modifiers: [] },
+        { code: "97140", minutes: 15, modifiers: [] },
+      ],
+    },
+  },
 };
 
 /** What the API answered for it when this was written (messages change with the rules; the shape is tested). */

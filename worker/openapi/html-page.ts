@@ -1,13 +1,18 @@
-// The HTML shell of the worker's human pages (the API reference, the problem pages): one
-// inline stylesheet and at most one inline script, allowed by hash in a strict CSP, so the page
-// loads nothing from elsewhere (it works offline, and no third party sees a health-data API's pages).
-import { pageStyles } from "./page-styles.ts";
-
+// The HTML shell of the worker's people-facing pages (the API reference, the playground, the
+// rule explorer, the problem pages): one stylesheet and the page's scripts, all same-origin
+// files under /assets/ (Workers Static Assets), under a strict CSP, so a page loads nothing from
+// elsewhere (it works offline, and no third party sees a health-data API's pages).
 export interface HtmlPage {
   title: string;
   /** Trusted HTML for the <body>: everything from outside goes through escapeHtml first. */
   body: string;
-  script?: string;
+  /** Same-origin script URLs (/assets/…), run in this order once the page is parsed. */
+  scripts?: string[];
+  /**
+   * Scalar's reference injects <style> elements and style attributes at run time, which no hash
+   * can allow: only its page allows inline styles. Scripts stay same-origin on every page.
+   */
+  allowsInjectedStyles?: boolean;
 }
 
 export interface RenderedPage {
@@ -15,8 +20,10 @@ export interface RenderedPage {
   headers: Record<string, string>;
 }
 
-export async function renderHtmlPage(page: HtmlPage): Promise<RenderedPage> {
-  const script = page.script === undefined ? "" : `<script>${page.script}</script>`;
+export const pageStylesheet = "/assets/pages.css";
+
+export function renderHtmlPage(page: HtmlPage): RenderedPage {
+  const scripts = page.scripts ?? [];
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -24,21 +31,21 @@ export async function renderHtmlPage(page: HtmlPage): Promise<RenderedPage> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
 <link rel="icon" href="data:,">
-<style>${pageStyles}</style>
+<link rel="stylesheet" href="${pageStylesheet}">
+${scripts.map((url) => `<script src="${escapeHtml(url)}" defer></script>`).join("\n")}
 </head>
 <body>
 ${page.body}
-${script}
 </body>
 </html>
 `;
-  const scriptSource = page.script === undefined ? "'none'" : `'${await sha256Base64(page.script)}'`;
   const contentSecurityPolicy = [
     "default-src 'none'",
-    `script-src ${scriptSource}`,
-    `style-src '${await sha256Base64(pageStyles)}'`,
+    `script-src ${scripts.length > 0 ? "'self'" : "'none'"}`,
+    `style-src 'self'${page.allowsInjectedStyles ? " 'unsafe-inline'" : ""}`,
     "connect-src 'self'",
     "img-src 'self' data:",
+    "font-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
@@ -61,9 +68,4 @@ export function escapeHtml(text: string): string {
 /** Escapes, then shows `backticked` words as code, the one markup the API's descriptions use. */
 export function inlineMarkup(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
-}
-
-async function sha256Base64(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }

@@ -16,3 +16,21 @@ export const resultStoredHeaderDocumentation: HeaderObject = {
     "`true` when the answer was stored under its encounterId for the API key's tenant (readable with `GET /v1/validations/{encounterId}`), `false` when it was not: the deployment does not store API results (STORE_API_RESULTS, off by default), nothing in the answer could be stored, or storage failed. Webhook results are always stored.",
   schema: { type: "string", enum: ["true", "false"] },
 };
+
+export const dateOfServiceParameter: ParameterObject = {
+  name: "date",
+  in: "query",
+  required: false,
+  description: "The date of service (YYYY-MM-DD) whose release answers; today (UTC) when absent.",
+  schema: { type: "string", format: "date" },
+  example: "2026-11-02",
+};
+
+export const codePathParameter: ParameterObject = {
+  name: "code",
+  in: "path",
+  required: true,
+  description: "A CPT or HCPCS code; lower case is accepted.",
+  schema: { type: "string" },
+  example: "97140",
+};

@@ -5,7 +5,7 @@ import validationResultSchema from "../../schemas/validation-result.schema.json"
 import type { AppEnv } from "../env.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { defaultBodyLimitBytes, readJsonBody } from "../http/read-json-body.ts";
-import { exampleEncounter, exampleValidationResult } from "../openapi/examples.ts";
+import { exampleEncounter, exampleValidationResult, moreExampleEncounters } from "../openapi/examples.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
@@ -41,7 +41,7 @@ export const openApiPaths: OpenApiPaths = {
       requestBody: {
         required: true,
         description: `The encounter as JSON (at most ${defaultBodyLimitBytes / 1024} KiB).`,
-        content: { "application/json": { schema: schemaReference(encounterSchema), examples: { contract: { summary: "A Medicare PT visit: 97110 for 33 minutes and 97140 for 7", value: exampleEncounter } } } },
+        content: { "application/json": { schema: schemaReference(encounterSchema), examples: { contract: { summary: "A Medicare PT visit: 97110 for 33 minutes and 97140 for 7", value: exampleEncounter }, ...moreExampleEncounters } } },
       },
       responses: {
         "200": {

@@ -7,6 +7,7 @@ import problemSchema from "../../schemas/problem.schema.json";
 import rulesetListSchema from "../../schemas/ruleset-list.schema.json";
 import storedValidationsSchema from "../../schemas/stored-validations.schema.json";
 import catalogSchema from "../../schemas/rules/catalog.schema.json";
+import goldenCasesSchema from "../../schemas/rules/golden-cases.schema.json";
 import validationResultSchema from "../../schemas/validation-result.schema.json";
 import webhookAcknowledgementSchema from "../../schemas/webhook-acknowledgement.schema.json";
 import webhookEventSchema from "../../schemas/webhook-event.schema.json";
@@ -37,7 +38,7 @@ export const openApiPaths: OpenApiPaths = {
 const documentedRoutes: readonly OpenApiPaths[] = [...publicRoutes, ...apiRoutes].map((mounted) => mounted.documentation).concat(openApiPaths);
 
 /** The schema files the documented routes refer to: a route that refers to a new file adds it here. */
-const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema, webhookEventSchema, webhookAcknowledgementSchema, storedValidationsSchema, jobSchema];
+const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema, goldenCasesSchema, webhookEventSchema, webhookAcknowledgementSchema, storedValidationsSchema, jobSchema];
 
 let document: OpenApiDocument | undefined;
 
@@ -61,6 +62,7 @@ export function apiDocument(): OpenApiDocument {
       { name: "Stored results", description: "Validation results kept by encounterId; API key required." },
       { name: "Service", description: "Operating the worker." },
       { name: "Reference", description: "This document, its reference page and the problem types." },
+      { name: "Pages", description: "Pages for people: the playground (`/playground`) and the rule explorer (`/explorer`)." },
     ],
     securitySchemes: apiKeyScheme,
   });

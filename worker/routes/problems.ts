@@ -5,13 +5,25 @@ import { accepts } from "hono/accepts";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
 import { problemTypes } from "../errors/problem-types.ts";
+import { htmlResponse } from "../http/html-response.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
-import { renderHtmlPage, type RenderedPage } from "../openapi/html-page.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
-import { describeProblemType, isProblemCode, problemPage } from "../openapi/problem-page.ts";
+import { describeProblemType, isProblemCode, problemIndexPage, problemPage } from "../openapi/problem-page.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 
 export const openApiPaths: OpenApiPaths = {
+  "/problems": {
+    get: {
+      operationId: "listProblemTypes",
+      tags: ["Reference"],
+      summary: "List the problem types",
+      description: "An HTML page listing every problem `code` with its status and title, each linked to its own page.",
+      responses: {
+        "200": { description: "The list of problem types.", content: { "text/html": { schema: { type: "string" } } } },
+        ...problemResponses("method-not-allowed"),
+      },
+    },
+  },
   "/problems/{code}": {
     get: {
       operationId: "describeProblemType",
@@ -49,22 +61,17 @@ export const openApiPaths: OpenApiPaths = {
   },
 };
 
-const renderedPages = new Map<string, Promise<RenderedPage>>();
-
 export const problemRoutes = new Hono<AppEnv>();
 
-problemRoutes.get("/:code", async (context) => {
+problemRoutes.get("/", (context) => htmlResponse(context, problemIndexPage()));
+problemRoutes.all("/", methodNotAllowed("GET"));
+
+problemRoutes.get("/:code", (context) => {
   const code = context.req.param("code");
-  if (!isProblemCode(code)) throw new ProblemError("not-found", `There is no problem type ${code}; /docs#problems lists them all.`);
+  if (!isProblemCode(code)) throw new ProblemError("not-found", `There is no problem type ${code}; /problems lists them all.`);
   const mediaType = accepts(context, { header: "Accept", supports: ["text/html", "application/json", "application/problem+json"], default: "text/html" });
   context.header("vary", "Accept");
   if (mediaType !== "text/html") return context.json(describeProblemType(code));
-  let rendered = renderedPages.get(code);
-  if (!rendered) {
-    rendered = renderHtmlPage(problemPage(code));
-    renderedPages.set(code, rendered);
-  }
-  const page = await rendered;
-  return context.body(page.html, 200, { ...page.headers, "cache-control": "public, max-age=300" });
+  return htmlResponse(context, problemPage(code));
 });
 problemRoutes.all("/:code", methodNotAllowed("GET"));

@@ -6,12 +6,15 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
+import { codeRuleRoutes, openApiPaths as codeRulePaths } from "./code-rules.ts";
 import { codeRoutes, openApiPaths as codePaths } from "./codes.ts";
 import { docsRoutes, openApiPaths as docsPaths } from "./docs.ts";
+import { explorerRoutes, openApiPaths as explorerPaths } from "./explorer.ts";
 import { encounterBatchRoutes, openApiPaths as encounterBatchPaths } from "./encounter-batch.ts";
 import { encounterRoutes, openApiPaths as encounterPaths } from "./encounters.ts";
 import { healthRoutes, openApiPaths as healthPaths } from "./health.ts";
 import { jobRoutes, openApiPaths as jobPaths } from "./jobs.ts";
+import { playgroundRoutes, openApiPaths as playgroundPaths } from "./playground.ts";
 import { problemRoutes, openApiPaths as problemPaths } from "./problems.ts";
 import { rulesetRoutes, openApiPaths as rulesetPaths } from "./rulesets.ts";
 import { validationRoutes, openApiPaths as validationPaths } from "./validations.ts";
@@ -29,6 +32,8 @@ export const publicRoutes: readonly MountedRoutes[] = [
   { path: "/healthz", routes: healthRoutes, documentation: healthPaths },
   { path: "/docs", routes: docsRoutes, documentation: docsPaths },
   { path: "/problems", routes: problemRoutes, documentation: problemPaths },
+  { path: "/playground", routes: playgroundRoutes, documentation: playgroundPaths },
+  { path: "/explorer", routes: explorerRoutes, documentation: explorerPaths },
 ];
 
 /** /v1 routes: behind the API-key gate when the deployment sets API_KEYS (the webhook checks its signature instead). */
@@ -37,6 +42,7 @@ export const apiRoutes: readonly MountedRoutes[] = [
   { path: "/v1/encounters", routes: encounterBatchRoutes, documentation: encounterBatchPaths },
   { path: "/v1/rulesets", routes: rulesetRoutes, documentation: rulesetPaths },
   { path: "/v1/codes", routes: codeRoutes, documentation: codePaths },
+  { path: "/v1/codes", routes: codeRuleRoutes, documentation: codeRulePaths },
   { path: "/v1/webhooks", routes: webhookRoutes, documentation: webhookPaths },
   { path: "/v1/validations", routes: validationRoutes, documentation: validationPaths },
   { path: "/v1/jobs", routes: jobRoutes, documentation: jobPaths },

@@ -10,6 +10,8 @@ export interface CompiledRuleset {
   effectiveFrom: string;
   description: string;
   tables: CompiledTables;
+  /** The rule files as written, for what explains the rules (the rule explorer). */
+  ruleFiles: readonly RuleFile[];
   engine: RuleEngine;
 }
 
@@ -21,6 +23,7 @@ export function compileRuleset(release: BundledRelease, extraRuleFiles: readonly
     effectiveFrom: release.manifest.effectiveFrom,
     description: release.manifest.description,
     tables: compileTables(release),
+    ruleFiles: [...release.ruleFiles, ...extraRuleFiles],
     engine: buildRuleEngine([...release.ruleFiles, ...extraRuleFiles]),
   };
 }

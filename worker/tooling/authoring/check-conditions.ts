@@ -3,7 +3,7 @@
 // modifiers named are in the release, and the value suits the operator.
 import { error, pointer, type AuthoringProblem } from "./authoring-problem.ts";
 import { unknownCodeMessage, unknownModifierMessage, type ReleaseReferences } from "./check-tables.ts";
-import { paramReferenceKind, referencedStrings, valueReferenceKind, type ReferenceKind } from "./code-references.ts";
+import { paramReferenceKind, referencedStrings, valueReferenceKind, type ReferenceKind } from "../../rules/code-references.ts";
 import { isCalendarDate, isRecord } from "./release-files.ts";
 import { closestName, type FactShape, type RuleVocabulary } from "./rule-vocabulary.ts";
 

@@ -1,7 +1,9 @@
-// `npm run build`: regenerates worker/generated/ from schemas/ and rules/releases/.
+// `npm run build`: regenerates worker/generated/ from schemas/, rules/releases/ and worker/pages/.
 // Fails, naming the file and the JSON pointer, when a rule file breaks its schema.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { buildAssets } from "./build-assets.ts";
+import { buildGoldenCasesModule } from "./build-golden-cases.ts";
 import { buildReleasesModule, schemaProblems } from "./build-releases.ts";
 import { buildTypeModules } from "./build-types.ts";
 import { buildValidatorsModule, runtimeValidators } from "./build-validators.ts";
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
   writeIfChanged("validators.js", buildValidatorsModule(schemaFiles));
   writeIfChanged("validators.d.ts", validatorDeclarations());
   writeIfChanged("releases.ts", buildReleasesModule(folders));
-  console.log(`built ${schemaFiles.length} schemas and ${folders.length} ruleset releases into worker/generated/`);
+  writeIfChanged("golden-cases.ts", buildGoldenCasesModule(folders));
+  const assets = await buildAssets();
+  console.log(`built ${schemaFiles.length} schemas, ${folders.length} ruleset releases and ${assets.length} page assets into worker/generated/`);
 }
 
 function validatorDeclarations(): string {

@@ -1,5 +1,6 @@
 // Which values in a rule name procedure codes or modifiers, so rules:check can look them up in
-// the release's catalog and modifier table. By convention a fact param called `codes` or ending
+// the release's catalog and modifier table, and the rule explorer can tell which rules name a
+// code. By convention a fact param called `codes` or ending
 // in `Codes` holds procedure codes, and one called `modifiers` or ending in `Modifier(s)` holds
 // modifiers; a fact that breaks the convention says so here.
 export type ReferenceKind = "procedureCode" | "modifier";
