@@ -45,9 +45,15 @@ function waitForText(page: Page, text: string, timeout = 15_000): Promise<unknow
   return page.waitForFunction((expected) => document.body.innerText.includes(expected), { timeout }, text);
 }
 
+/** A new tab on `path` of the server, loaded. */
+async function visit(path: string, server = open, viewport?: { width: number; height: number }): Promise<WatchedPage> {
+  const watched = await openPage(session, server.base, viewport);
+  await watched.page.goto(`${server.base}${path}`, { waitUntil: "networkidle0" });
+  return watched;
+}
+
 async function openPlayground(path = "/playground"): Promise<WatchedPage> {
-  const watched = await openPage(session, open.base);
-  await watched.page.goto(`${open.base}${path}`, { waitUntil: "networkidle0" });
+  const watched = await visit(path);
   await watched.page.waitForFunction(() => (document.getElementById("compare") as HTMLSelectElement).options.length > 1);
   return watched;
 }
@@ -124,9 +130,8 @@ describe("the playground", () => {
   });
 
   it("fits a phone's screen without sideways scrolling", async () => {
-    const watched = await openPage(session, open.base, { width: 390, height: 844 });
+    const watched = await visit("/playground", open, { width: 390, height: 844 });
     const { page } = watched;
-    await page.goto(`${open.base}/playground`, { waitUntil: "networkidle0" });
     await page.select("#example", "massagePair");
     await page.click("#validate");
     await page.waitForSelector(".finding");
@@ -139,9 +144,8 @@ describe("the playground", () => {
 
 describe("the rule explorer", () => {
   it("searches by description, then shows the code's pair edits, rules, sources and golden cases", async () => {
-    const watched = await openPage(session, open.base);
+    const watched = await visit("/explorer");
     const { page } = watched;
-    await page.goto(`${open.base}/explorer`, { waitUntil: "networkidle0" });
     await page.type("#search", "manual therapy");
     await page.keyboard.press("Enter");
     await page.waitForSelector(".results button");
@@ -158,9 +162,8 @@ describe("the rule explorer", () => {
   });
 
   it("goes straight to an exact code with the keyboard alone", async () => {
-    const watched = await openPage(session, open.base);
+    const watched = await visit("/explorer");
     const { page } = watched;
-    await page.goto(`${open.base}/explorer`, { waitUntil: "networkidle0" });
     await page.focus("#search");
     await page.keyboard.type("98941");
     await page.keyboard.press("Enter");
@@ -170,9 +173,8 @@ describe("the rule explorer", () => {
   });
 
   it("opens a golden case's encounter in the playground, validated", async () => {
-    const watched = await openPage(session, open.base);
+    const watched = await visit("/explorer#code=97140");
     const { page } = watched;
-    await page.goto(`${open.base}/explorer#code=97140`, { waitUntil: "networkidle0" });
     const link = await page.waitForSelector('.rule-card[data-rule="ncci.ptp.never-together"] .golden a');
     const href = await link!.evaluate((node) => (node as HTMLAnchorElement).href);
     await page.goto(href, { waitUntil: "networkidle0" });
@@ -184,9 +186,8 @@ describe("the rule explorer", () => {
 
 describe("the API reference", () => {
   it("renders every operation group from /openapi.json with Scalar, loading nothing from another site", async () => {
-    const watched = await openPage(session, open.base);
+    const watched = await visit("/docs");
     const { page } = watched;
-    await page.goto(`${open.base}/docs`, { waitUntil: "networkidle0" });
     await waitForText(page, "Validate one encounter");
     for (const tag of ["Validation", "Rulesets", "Codes", "Webhooks", "Stored results", "Reference", "Pages"]) await waitForText(page, tag);
     await screenshot(page, "reference");
@@ -195,9 +196,8 @@ describe("the API reference", () => {
   });
 
   it("finds an operation with its search", async () => {
-    const watched = await openPage(session, open.base);
+    const watched = await visit("/docs");
     const { page } = watched;
-    await page.goto(`${open.base}/docs`, { waitUntil: "networkidle0" });
     const [searchButton] = await page.$$("xpath/.//button[contains(., 'Search')]");
     await searchButton!.click();
     await page.keyboard.type("rules and edits");
@@ -207,9 +207,8 @@ describe("the API reference", () => {
   });
 
   it("shows a curl sample, and its Test Request sends it here and shows the answer", async () => {
-    const watched = await openPage(session, open.base);
+    const watched = await visit("/docs#tag/rulesets/GET/v1/rulesets");
     const { page } = watched;
-    await page.goto(`${open.base}/docs#tag/rulesets/GET/v1/rulesets`, { waitUntil: "networkidle0" });
     await page.waitForFunction(() => [...document.querySelectorAll("pre, code")].some((node) => /curl .*\/v1\/rulesets/.test(node.textContent ?? "")));
     const [testRequest] = await page.$$("xpath/.//button[contains(., 'Test Request')]");
     await testRequest!.click();
@@ -226,9 +225,8 @@ describe("the API reference", () => {
 
 describe("with API keys configured", () => {
   it("asks for the key, keeps it in this tab's sessionStorage only, and then validates", async () => {
-    const watched = await openPage(session, keyed.base);
+    const watched = await visit("/playground", keyed);
     const { page } = watched;
-    await page.goto(`${keyed.base}/playground`, { waitUntil: "networkidle0" });
     await page.waitForSelector(".message.problem");
     assert.match(await page.$eval(".message.problem", (node) => node.textContent ?? ""), /Authentication is required|API key/i);
     assert.equal(await page.$eval("#api-key-settings", (node) => (node as HTMLDetailsElement).open), true);
