@@ -117,11 +117,18 @@ function ruleCard(rule: RuleForCode): HTMLElement {
     element("h4", {}, element("span", { class: `badge ${rule.severity}` }, rule.severity), " ", element("code", {}, rule.id)),
     element("p", {}, rule.description),
     element("p", { class: "source" }, `Source: ${rule.source}`),
-    element("ul", { class: "reasons" }, ...rule.reasons.map((reason) => element("li", {}, reason))),
+    reasonList(rule.reasons),
     rule.goldenCases.length === 0
       ? element("p", { class: "muted" }, `No golden case of the ${rule.family} rules has this code and states what this rule does.`)
       : element("div", {}, element("p", {}, `Golden cases (${rule.goldenCases.length}):`), ...rule.goldenCases.map(goldenCaseView)),
   );
+}
+
+/** The first reasons in full; a long tail (one per golden case that fired) folds away. */
+function reasonList(reasons: readonly string[], shown = 3): HTMLElement {
+  const list = (items: readonly string[]) => element("ul", { class: "reasons" }, ...items.map((reason) => element("li", {}, reason)));
+  if (reasons.length <= shown + 1) return list(reasons);
+  return element("div", {}, list(reasons.slice(0, shown)), element("details", {}, element("summary", {}, `${reasons.length - shown} more reasons`), list(reasons.slice(shown))));
 }
 
 function goldenCaseView(goldenCase: GoldenCase): HTMLElement {
