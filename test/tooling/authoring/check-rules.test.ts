@@ -93,9 +93,39 @@ describe("checkRuleFiles", () => {
 
   it("refuses params the fact does not take, and codes or modifiers the release lacks", () => {
     expect(problemsOf(rule("sample.params", { forEach: { fact: "services", params: { code: "97010", codes: ["97999"], withAnyModifier: ["XX"] } } }))).toEqual([
-      `${file} /rules/0/forEach/params/code: fact "services" takes no param "code" (it takes ${Object.keys(shippedVocabulary.facts.services!.params!).join(", ")})`,
+      `${file} /rules/0/forEach/params/code: fact "services" takes no param "code" (did you mean "codes"?); it takes ${Object.keys(shippedVocabulary.facts.services!.params!.properties).join(", ")}`,
       `${file} /rules/0/forEach/params/codes/0: code 97999 is not in the release's catalog (tables/catalog.json); add it there first`,
       `${file} /rules/0/forEach/params/withAnyModifier/0: modifier XX is not in the release's modifier table (tables/modifiers.json); add it there first`,
+    ]);
+  });
+
+  it("refuses a single code where the fact takes a list, saying how to write it", () => {
+    expect(problemsOf(rule("sample.string-codes", { forEach: { fact: "services", params: { codes: "97140" } } }))).toEqual([
+      `${file} /rules/0/forEach/params/codes: \`codes\` must be a list, e.g. ["97140"] (write ["97140"] for one value)`,
+    ]);
+  });
+
+  it("refuses params of the wrong type or outside their allowed values, one problem per param", () => {
+    const params = { modifierIndicator: "1", columnTwoBypass: "maybe", withNeverBypassModifier: "true" };
+    const finding = { severity: "error", message: "{column2Code} is bundled", fix: "Remove {column2Code}." };
+    expect(problemsOf(rule("sample.typed", { forEach: { fact: "ptpPairEdits", params }, finding }))).toEqual([
+      `${file} /rules/0/forEach/params/modifierIndicator: \`modifierIndicator\` must be one of 0 or 1, not "1"`,
+      `${file} /rules/0/forEach/params/columnTwoBypass: \`columnTwoBypass\` must be one of "present" or "absent", not "maybe"`,
+      `${file} /rules/0/forEach/params/withNeverBypassModifier: \`withNeverBypassModifier\` must be true or false (without quotes), not "true"`,
+    ]);
+  });
+
+  it("refuses list items that are not text or not an allowed word, and empty lists", () => {
+    expect(problemsOf(rule("sample.items", { forEach: { fact: "services", params: { codes: [97140], unitBasis: ["minutes"], tags: [] } } }))).toEqual([
+      `${file} /rules/0/forEach/params/codes/0: \`codes\` must be a list of text values in quotes, e.g. ["97140"]`,
+      `${file} /rules/0/forEach/params/unitBasis/0: \`unitBasis\` may hold only "timed", "untimed", "hourly", "unlisted" or "reporting"; "minutes" is not one of them`,
+      `${file} /rules/0/forEach/params/tags: \`tags\` must list at least one value, e.g. ["massage"] (leave the param out to mean every one)`,
+    ]);
+  });
+
+  it("refuses params on a fact that takes none", () => {
+    expect(problemsOf(rule("sample.no-params", { forEach: { fact: "unknownCodes", params: { codes: ["97110"] } } }))).toEqual([
+      `${file} /rules/0/forEach/params/codes: fact "unknownCodes" takes no params: remove "codes"`,
     ]);
   });
 

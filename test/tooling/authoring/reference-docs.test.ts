@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factRegistry } from "../../../worker/rules/facts/index.ts";
+import { paramsSchema } from "../../../worker/rules/facts/param-schema.ts";
 import { builtInOperators, builtInOperatorDocs, customOperators } from "../../../worker/rules/operators.ts";
 import { generatedSection, renderExampleRule, renderFactsAndOperators, replaceGeneratedSection, staleSections } from "../../../worker/tooling/authoring/reference-docs.ts";
 
@@ -14,18 +15,18 @@ describe("renderFactsAndOperators", () => {
   it("shows list facts as forEach with their item fields and params, other facts as conditions", () => {
     expect(reference).toContain('"forEach": { "fact": "services", "params": { "codes": ["97139"], "withoutDescription": true } }');
     expect(reference).toContain("`{code}`");
-    expect(reference).toContain("| `codes` | only these codes |");
+    expect(reference).toContain('| `codes` | only these codes | `["97140"]` |');
     expect(reference).toContain('{ "fact": "encounter", "path": "payer.type", "operator": "equal", "value": "medicare" }');
   });
 
   it("takes a new fact's description, params and example from its definition", () => {
     const rendered = renderFactsAndOperators(
-      { visitCount: { description: "Visits this year.", stage: "coding", params: { since: "first date counted" }, example: { path: "count", operator: "greaterThan", value: 20 } } },
+      { visitCount: { description: "Visits this year.", stage: "coding", params: paramsSchema({ since: { description: "first date counted", type: "string", examples: ["2026-01-01"] } }), example: { path: "count", operator: "greaterThan", value: 20 } } },
       {},
       {},
     );
     expect(rendered).toContain("Visits this year. *(coding stage)*");
-    expect(rendered).toContain("| `since` | first date counted |");
+    expect(rendered).toContain('| `since` | first date counted | `"2026-01-01"` |');
     expect(rendered).toContain('{ "fact": "visitCount", "path": "count", "operator": "greaterThan", "value": 20 }');
   });
 });

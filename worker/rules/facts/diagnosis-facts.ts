@@ -3,6 +3,7 @@
 import { classifyDiagnosisCode, dotted, undotted } from "../diagnosis-codes.ts";
 import type { CodeSetIndex } from "../diagnosis-code-set-index.ts";
 import type { EvaluationContext } from "../evaluation-context.ts";
+import { paramsSchema, textList } from "./param-schema.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
 
@@ -10,7 +11,7 @@ export const diagnosisCodes: FactDefinition = {
   description:
     "The encounter's diagnosis codes, one item each, classified by shape: `icd10-cm` (a diagnosis, with or without its dot), `icd10-pcs` (an inpatient procedure code such as 8E0KX1Z; also a code both shapes fit, such as F0716YZ, that the date of service's ICD-10-CM code set does not know), `cpt` (a procedure code), `unrecognised`. `position` is 1-based, as on the claim; `normalized` is the dotted ICD-10-CM form.",
   stage: "coding",
-  params: { kinds: "only codes of these kinds (icd10-cm, icd10-pcs, cpt, unrecognised)" },
+  params: paramsSchema({ kinds: textList("only codes of these kinds (icd10-cm, icd10-pcs, cpt, unrecognised)", ["icd10-pcs"], ["icd10-cm", "icd10-pcs", "cpt", "unrecognised"]) }),
   itemFields: ["diagnosis", "normalized", "kind", "position", "services", "codes"],
   example: { params: { kinds: ["icd10-pcs"] } },
   compute(context, params): FindingItem[] {
@@ -48,7 +49,7 @@ export const diagnosisCodeSetProblems: FactDefinition = {
   description:
     "ICD-10-CM diagnoses (by shape) that the ICD-10-CM code set for the date of service's fiscal year (tables/diagnosis-code-sets.json) does not list as valid for submission. `heading`: a category or subcategory with more specific codes below it (M54, M54.5, S83.511 without its 7th character), listed in `moreSpecificCodes`; `not-in-code-set`: no such code that year (deleted, or never one). No items when the release has no code set for the date.",
   stage: "coding",
-  params: { problems: "only these problems (heading, not-in-code-set)" },
+  params: paramsSchema({ problems: textList("only these problems (heading, not-in-code-set)", ["heading"], ["heading", "not-in-code-set"]) }),
   itemFields: ["diagnosis", "normalized", "position", "problem", "fiscalYear", "effectiveFrom", "effectiveTo", "moreSpecificCodes", "moreSpecificCount", "services", "codes"],
   example: { params: { problems: ["heading"] } },
   compute(context, params): FindingItem[] {

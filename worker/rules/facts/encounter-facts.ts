@@ -1,4 +1,5 @@
 // Facts read straight from the encounter and the release's catalog and payer profile.
+import { flag, paramsSchema, textList } from "./param-schema.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
 
@@ -26,18 +27,18 @@ export const serviceCodes: FactDefinition = {
 export const services: FactDefinition = {
   description: "The services on the claim (on a line that bills at least one unit) matching every filter given, one item per service.",
   stage: "coding",
-  params: {
-    codes: "only these codes",
-    unitBasis: "only codes with one of these unit bases in the catalog (timed, untimed, hourly, unlisted, reporting)",
-    tags: "only codes carrying one of these catalog tags",
-    withoutTags: "only codes carrying none of these catalog tags (codes outside the catalog carry none)",
-    alwaysTherapy: "true: only codes the catalog marks always-therapy; false: only codes it does not",
-    medicareStatus: "only codes with one of these Medicare fee schedule statuses in the catalog (B bundled, I not valid for Medicare)",
-    withoutDescription: "true: only lines with no description",
-    withDescription: "true: only lines with a description",
-    withAnyModifier: "only lines carrying at least one of these modifiers",
-    withoutModifiers: "only lines carrying none of these modifiers",
-  },
+  params: paramsSchema({
+    codes: textList("only these codes", ["97140"]),
+    unitBasis: textList("only codes with one of these unit bases in the catalog (timed, untimed, hourly, unlisted, reporting)", ["timed"], ["timed", "untimed", "hourly", "unlisted", "reporting"]),
+    tags: textList("only codes carrying one of these catalog tags", ["massage"]),
+    withoutTags: textList("only codes carrying none of these catalog tags (codes outside the catalog carry none)", ["massage"]),
+    alwaysTherapy: flag("true: only codes the catalog marks always-therapy; false: only codes it does not"),
+    medicareStatus: textList("only codes with one of these Medicare fee schedule statuses in the catalog (B bundled, I not valid for Medicare)", ["I"]),
+    withoutDescription: flag("true: only lines with no description"),
+    withDescription: flag("true: only lines with a description"),
+    withAnyModifier: textList("only lines carrying at least one of these modifiers", ["59"]),
+    withoutModifiers: textList("only lines carrying none of these modifiers", ["GP"]),
+  }),
   // No `description`: it is the patient's record (free text), so no message may quote it.
   itemFields: ["service", "code", "minutes", "units", "modifiers", "medicarePaysInstead", "services", "codes"],
   example: { params: { codes: ["97139"], withoutDescription: true } },

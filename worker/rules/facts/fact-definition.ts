@@ -1,6 +1,7 @@
 // What a fact is: a named pure function of the evaluation context and the params a
 // rule passes. Rule files refer to facts by name only; the registry (index.ts) lists them all.
 import type { EvaluationContext } from "../evaluation-context.ts";
+import type { ParamsSchema } from "./param-schema.ts";
 
 export type FactParams = Record<string, unknown>;
 
@@ -21,8 +22,8 @@ export interface FactDefinition {
   description: string;
   /** `billing` facts read the computed units, so only `billing`-stage rules may use them. */
   stage: "coding" | "billing";
-  /** The params the fact accepts, each with what it means. */
-  params?: Record<string, string>;
+  /** The JSON Schema of the params the fact accepts, each with what it means and an example. */
+  params?: ParamsSchema;
   /** For list facts: the fields of each item, usable as `{field}` in messages. */
   itemFields?: string[];
   /** A condition or forEach that uses the fact, for the rule authors' guide. */

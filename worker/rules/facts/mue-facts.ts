@@ -1,5 +1,6 @@
 // Medically Unlikely Edits: the units on the lines to bill compared with the release's MUE
 // table. Indicator 1 limits each line; 2 and 3 limit the day's units of the code over all lines.
+import { choice, paramsSchema } from "./param-schema.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { mueExcesses } from "./mue-excesses.ts";
 
@@ -7,7 +8,7 @@ export const unitsAboveMedicallyUnlikelyEdit: FactDefinition = {
   description:
     "Billed units above the code's Medically Unlikely Edit on the date of service: per line for adjudication indicator 1, per day (all lines of the code) for 2 and 3. Items cite the MUE row's source.",
   stage: "billing",
-  params: { adjudicationIndicator: "only edits with this MUE adjudication indicator (1, 2 or 3)" },
+  params: paramsSchema({ adjudicationIndicator: choice("only edits with this MUE adjudication indicator (1, 2 or 3)", [1, 2, 3]) }),
   itemFields: ["code", "units", "maxUnits", "adjudicationIndicator", "rationale", "services", "codes"],
   example: { params: { adjudicationIndicator: 3 } },
   compute: (context, params): FindingItem[] =>

@@ -1,5 +1,6 @@
 // NCCI procedure-to-procedure pair edits found on an encounter, as rule items: both codes and
 // lines, the row's rationale and source, and the modifiers that decide the outcome.
+import { choice, flag, paramsSchema } from "./param-schema.ts";
 import type { FactDefinition, FactParams, FindingItem } from "./fact-definition.ts";
 import { pairEditHits, type PairEditHit } from "./pair-edit-hits.ts";
 
@@ -41,14 +42,19 @@ export const ptpPairEdits: FactDefinition = {
   description:
     "NCCI pair edits in force on the date of service between two of the encounter's lines, one item per column-2 line. Indicator 9 rows, deleted rows (deletion date on or before the date of service) and rows not yet effective never appear. Items cite their row's source and take the column-2 line off the claim under `omitFromBilling`.",
   stage: "coding",
-  params: {
-    modifierIndicator: "only edits with this modifier indicator (0 or 1)",
-    columnTwoBypass: "`present`: only when the column-2 line carries an NCCI-associated modifier that bypasses for its code; `absent`: only when it carries none (25, 79 or 91 on a therapy code bypasses nothing: tables/modifiers.json `ncciBypassOnlyForTags`)",
-    columnOneBypass: "`present` or `absent`: the same for the column-1 line",
-    withNeverBypassModifier: "true: only when the column-2 line carries 22, 76 or 77",
-    withOtherServiceModifier: "true: only when the column-2 line carries an NCCI-associated modifier meant for another kind of service (25 for E/M, 79 for a global surgical period, 91 for repeated laboratory tests)",
-    citeRowSource: "false: report the rule's source instead of the row's (for rules about modifiers rather than the pair)",
-  },
+  params: paramsSchema({
+    modifierIndicator: choice("only edits with this modifier indicator (0 or 1)", [0, 1]),
+    columnTwoBypass: choice(
+      "`present`: only when the column-2 line carries an NCCI-associated modifier that bypasses for its code; `absent`: only when it carries none (25, 79 or 91 on a therapy code bypasses nothing: tables/modifiers.json `ncciBypassOnlyForTags`)",
+      ["present", "absent"],
+    ),
+    columnOneBypass: choice("`present` or `absent`: the same for the column-1 line", ["present", "absent"]),
+    withNeverBypassModifier: flag("true: only when the column-2 line carries 22, 76 or 77"),
+    withOtherServiceModifier: flag(
+      "true: only when the column-2 line carries an NCCI-associated modifier meant for another kind of service (25 for E/M, 79 for a global surgical period, 91 for repeated laboratory tests)",
+    ),
+    citeRowSource: flag("false: report the rule's source instead of the row's (for rules about modifiers rather than the pair)", false),
+  }),
   itemFields: [
     "column1Code",
     "column2Code",

@@ -1,4 +1,5 @@
 // Facts about the rendering provider: the claim as a whole as they bill it, and their NPI.
+import { paramsSchema, textList } from "./param-schema.ts";
 import { npiProblems } from "../npi.ts";
 import { providerDiscipline } from "./discipline-lookup.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
@@ -21,7 +22,7 @@ export const providerNpiProblems: FactDefinition = {
   description:
     "What is wrong with the rendering provider's NPI, one item per problem (`check-digit`: the Luhn check over 80840 and the first nine digits fails; `first-digit`: not 1 or 2). No items when the NPI is absent or sound. Items name every service: the NPI is on every line.",
   stage: "coding",
-  params: { problems: "only these problems (check-digit, first-digit)" },
+  params: paramsSchema({ problems: textList("only these problems (check-digit, first-digit)", ["check-digit"], ["check-digit", "first-digit"]) }),
   itemFields: ["npi", "problem", "firstDigit", "services", "codes"],
   example: { params: { problems: ["check-digit"] } },
   compute(context, params): FindingItem[] {

@@ -1,6 +1,7 @@
 // Facts about the therapy modifiers: GP, GO and GN name the plan of care a therapy service was
 // furnished under, CQ and CO mark a service furnished by a therapy assistant. Which modifier a
 // discipline takes is data (tables/disciplines.json); these facts compare the lines with it.
+import { flag, paramsSchema, textList } from "./param-schema.ts";
 import type { EvaluationContext } from "../evaluation-context.ts";
 import { orList, providerDiscipline, therapyModifiersOf, withArticle } from "./discipline-lookup.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
@@ -27,10 +28,11 @@ export const servicesWithoutTherapyModifier: FactDefinition = {
   description:
     "Always-therapy services (catalog `alwaysTherapy`) with none of GP, GO or GN. `expectedModifier` is the provider's discipline's (tables/disciplines.json), \"GP, GO or GN\" where the modifier follows the plan of care (physicians, NPPs), and absent where the discipline furnishes no plan of care and has no modifier (massage therapists, athletic trainers). Only lines on the claim: a line the payer bundles, or that earns no unit, draws no advice about its modifiers.",
   stage: "coding",
-  params: {
-    withExpectedModifier:
+  params: paramsSchema({
+    withExpectedModifier: flag(
       "true: only when the discipline has a modifier to add (therapists, assistants, chiropractors, physicians, NPPs); false: only when it has none (massage therapists, athletic trainers)",
-  },
+    ),
+  }),
   itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "disciplineWithArticle", "expectedModifier", "services", "codes"],
   example: { params: { withExpectedModifier: true } },
   compute(context, params) {
@@ -93,7 +95,7 @@ export const assistantModifierMisuse: FactDefinition = {
   description:
     "Lines carrying an assistant modifier (CQ, CO) the rendering clinician's discipline does not take. `therapist-own-line`: a therapist's line with the assistant modifier of their own discipline (a PT's CQ), which cuts payment to 85% unless an assistant really furnished part of the service; `other-discipline`: another discipline's assistant modifier (a PT's CO, an SLP's CQ). Assistants' own modifiers, and physicians and non-physician practitioners (no fixed plan-of-care modifier), are not items.",
   stage: "coding",
-  params: { kinds: "only items of these kinds (therapist-own-line, other-discipline)" },
+  params: paramsSchema({ kinds: textList("only items of these kinds (therapist-own-line, other-discipline)", ["therapist-own-line"], ["therapist-own-line", "other-discipline"]) }),
   itemFields: ["service", "code", "modifiers", "modifier", "kind", "pairedTherapyModifier", "discipline", "disciplineName", "disciplineWithArticle", "therapyModifier", "services", "codes"],
   example: { params: { kinds: ["therapist-own-line"] } },
   compute(context, params) {

@@ -9,6 +9,9 @@ export interface AuthoringProblem {
   pointer: string;
   message: string;
   severity: ProblemSeverity;
+  /** Where the pointer's value starts in the file (1-based), when the file's text is at hand. */
+  line?: number;
+  column?: number;
 }
 
 export function error(file: string, pointer: string, message: string): AuthoringProblem {
@@ -19,10 +22,11 @@ export function warning(file: string, pointer: string, message: string): Authori
   return { file, pointer, message, severity: "warning" };
 }
 
-/** `rules/releases/2026.4.0/rules/units.json /rules/3/forEach/fact: unknown fact "foo"`. */
+/** `rules/source/rules/units.json:12:19 /rules/3/forEach/fact: unknown fact "foo"`: file:line:column opens in editors and terminals. */
 export function formatProblem(problem: AuthoringProblem): string {
+  const lineColumn = problem.line ? `:${problem.line}:${problem.column ?? 1}` : "";
   const place = problem.pointer ? ` ${problem.pointer}` : "";
-  return `${problem.file}${place}: ${problem.message}`;
+  return `${problem.file}${lineColumn}${place}: ${problem.message}`;
 }
 
 /** A JSON pointer from path segments, escaping `~` and `/` as RFC 6901 says. */

@@ -3,6 +3,7 @@
 // modifiers named are in the release, and the value suits the operator.
 import { error, pointer, type AuthoringProblem } from "./authoring-problem.ts";
 import { unknownCodeMessage, unknownModifierMessage, type ReleaseReferences } from "./check-tables.ts";
+import { checkParams } from "./check-params.ts";
 import { paramReferenceKind, referencedStrings, valueReferenceKind, type ReferenceKind } from "../../rules/code-references.ts";
 import { isCalendarDate, isRecord } from "./release-files.ts";
 import { closestName, type FactShape, type RuleVocabulary } from "./rule-vocabulary.ts";
@@ -29,13 +30,12 @@ export function checkFactUse(use: Record<string, unknown>, at: string, scope: Ru
     problems.push(error(scope.file, `${at}/fact`, `fact "${name}" is a billing-stage fact (it reads the computed units): the rule needs "stage": "billing"`));
   }
   if (isRecord(use.params)) {
-    for (const [param, value] of Object.entries(use.params)) {
+    const checked = checkParams(name, fact.params, use.params, `${at}/params`, scope.file);
+    problems.push(...checked.problems);
+    // Only a param of the right shape is looked into: a wrong type is one problem, not several.
+    for (const param of checked.sound) {
       const where = `${at}/params${pointer(param)}`;
-      if (!fact.params || !(param in fact.params)) {
-        const accepted = Object.keys(fact.params ?? {});
-        problems.push(error(scope.file, where, accepted.length ? `fact "${name}" takes no param "${param}" (it takes ${accepted.join(", ")})` : `fact "${name}" takes no params`));
-        continue;
-      }
+      const value = use.params[param];
       const kind = paramReferenceKind(name, param);
       if (kind) problems.push(...checkReferences(value, where, kind, scope));
       problems.push(...checkDates(value, where, scope.file));

@@ -6,7 +6,8 @@ import { checkReleaseFolders, releaseWindows } from "./check-releases.ts";
 import { checkRuleFiles } from "./check-rules.ts";
 import { checkTables, releaseReferences } from "./check-tables.ts";
 import { staleSections } from "./reference-docs.ts";
-import type { ReleaseFolder } from "./release-files.ts";
+import { withPlaces } from "./problem-places.ts";
+import { displayPath, type ReleaseFolder } from "./release-files.ts";
 import { shippedVocabulary, type RuleVocabulary } from "./rule-vocabulary.ts";
 
 export interface RuleDataInput {
@@ -22,11 +23,21 @@ export interface RuleDataInput {
   vocabulary?: RuleVocabulary;
 }
 
+/** Root causes first: a file that does not parse is all that is reported (everything else would be
+ * its knock-on), then schema problems, then what the files say together. */
 export function checkRuleData(input: RuleDataInput): AuthoringProblem[] {
+  const { root, releases } = input;
+  const texts = new Map(releases.flatMap((folder) => folder.files.flatMap((file) => (file.text === undefined ? [] : [[displayPath(root, file.absolutePath), file.text] as const]))));
+  if (input.unreadable?.length) return sortProblems(input.unreadable);
+  const schemaProblems = sortProblems(withPlaces(input.schemaProblems ?? [], texts));
+  return [...schemaProblems, ...sortProblems(withPlaces(contentProblems(input), texts))];
+}
+
+function contentProblems(input: RuleDataInput): AuthoringProblem[] {
   const { root, releases } = input;
   const vocabulary = input.vocabulary ?? shippedVocabulary;
   const windows = releaseWindows(releases);
-  const problems: AuthoringProblem[] = [...(input.unreadable ?? []), ...(input.schemaProblems ?? []), ...checkReleaseFolders(releases, root, new Set((input.unreadable ?? []).map((problem) => problem.file)))];
+  const problems: AuthoringProblem[] = [...checkReleaseFolders(releases, root)];
   for (const folder of releases) {
     const references = releaseReferences(folder);
     problems.push(
@@ -36,5 +47,5 @@ export function checkRuleData(input: RuleDataInput): AuthoringProblem[] {
     );
   }
   if (input.guide) problems.push(...staleSections(input.guide, input.guide.sections));
-  return sortProblems(problems);
+  return problems;
 }

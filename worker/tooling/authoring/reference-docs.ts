@@ -36,9 +36,14 @@ export function renderFactsAndOperators(facts: Readonly<Record<string, FactDoc>>
 
 function renderFact(name: string, fact: FactDoc): string[] {
   const lines = [`<a id="fact-${name.toLowerCase()}"></a>`, `#### \`${name}\``, "", `${fact.description} *(${fact.stage} stage${fact.itemFields ? ", a list" : ""})*`, ""];
-  const params = Object.entries(fact.params ?? {});
+  const params = Object.entries(fact.params?.properties ?? {});
   if (params.length > 0) {
-    lines.push("| param | meaning |", "| --- | --- |", ...params.map(([param, meaning]) => `| \`${param}\` | ${cell(meaning)} |`), "");
+    lines.push(
+      "| param | meaning | write it as |",
+      "| --- | --- | --- |",
+      ...params.map(([param, schema]) => `| \`${param}\` | ${cell(schema.description)} | ${cell(`\`${JSON.stringify(schema.examples[0])}\``)} |`),
+      "",
+    );
   }
   if (fact.itemFields) lines.push(`Item fields, usable as placeholders in \`message\` and \`fix\`: ${fact.itemFields.map((field) => `\`{${field}}\``).join(", ")}.`, "");
   lines.push("```json", exampleUse(name, fact), "```", "");

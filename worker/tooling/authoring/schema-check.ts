@@ -52,5 +52,5 @@ function uncompilableSchemas(schemaFiles: SchemaFile[]): { problems: AuthoringPr
 }
 
 export function fromReleaseFileError(problem: ReleaseFileError): AuthoringProblem {
-  return error(problem.file, problem.pointer === "/" ? "" : problem.pointer, problem.detail);
+  return { ...error(problem.file, problem.pointer === "/" ? "" : problem.pointer, problem.detail), ...problem.place };
 }

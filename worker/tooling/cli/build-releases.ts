@@ -12,18 +12,21 @@ import {
   type ReleaseFile,
   type ReleaseFolder,
 } from "./release-folders.ts";
-import { projectRoot, schemasDirectory, type SchemaFile } from "./schema-files.ts";
+import { projectRoot, type SchemaFile } from "./schema-files.ts";
 
 /** Checks every file of every release against the schema it names; returns each problem with file and pointer. */
 export function schemaProblems(folders: ReleaseFolder[], schemaFiles: SchemaFile[]): ReleaseFileError[] {
   const ajv = createAjv({ standalone: false });
   for (const file of schemaFiles) ajv.addSchema(file.schema);
-  const idByPath = new Map(schemaFiles.map((file) => [`${schemasDirectory}/${file.relativePath}`, file.id]));
+  // By the path under schemas/, so a copy of the rules outside the project still finds its schemas.
+  const idByName = new Map(schemaFiles.map((file) => [file.relativePath, file.id]));
+  const nameOf = (schemaPath: string | undefined) => (schemaPath && schemaPath.lastIndexOf("/schemas/") >= 0 ? schemaPath.slice(schemaPath.lastIndexOf("/schemas/") + "/schemas/".length) : undefined);
   const problems: ReleaseFileError[] = [];
   for (const folder of folders) {
     for (const file of folder.files) {
       const where = relative(projectRoot, file.absolutePath);
-      const schemaId = file.schemaPath && idByPath.get(file.schemaPath);
+      const name = nameOf(file.schemaPath);
+      const schemaId = name && idByName.get(name);
       if (!schemaId) {
         problems.push(new ReleaseFileError(where, "/$schema", `names no schema under schemas/ (${String((file.data as { $schema?: unknown }).$schema)})`));
         continue;

@@ -9,6 +9,7 @@ import { buildTypeModules } from "./build-types.ts";
 import { buildValidatorsModule, runtimeValidators } from "./build-validators.ts";
 import { listReleaseFolders, ReleaseFileError } from "./release-folders.ts";
 import { listSchemaFiles, projectRoot } from "./schema-files.ts";
+import { readCommandLine } from "./command-line.ts";
 
 const generatedDirectory = join(projectRoot, "worker", "generated");
 
@@ -26,6 +27,13 @@ function writeIfChanged(relativePath: string, content: string): void {
 }
 
 async function main(): Promise<void> {
+  readCommandLine(
+    {
+      usage: "npm run build",
+      description: "Regenerates worker/generated/ from schemas/ and rules/releases/: types, validators compiled to code, and the\nreleases the worker bundles. Fails, naming the file and the JSON pointer, when a file breaks its schema.",
+    },
+    {},
+  );
   const schemaFiles = listSchemaFiles();
   const folders = listReleaseFolders();
   const problems = schemaProblems(folders, schemaFiles);

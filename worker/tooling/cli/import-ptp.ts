@@ -5,30 +5,37 @@
 // the quarter) are kept. Lines that are not edits stop the import unless --skip-bad-lines.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import type { NcciPtpEdits } from "../../generated/types/rules/ncci-ptp-edits.ts";
 import { mergePtpEdits } from "../import/merge-ptp-edits.ts";
 import { parsePractitionerPtpFile, PtpFileError } from "../import/practitioner-ptp-file.ts";
 import { formatPtpTable } from "../import/ptp-table-format.ts";
 import { createAjv } from "./build-validators.ts";
+import { readCommandLine } from "./command-line.ts";
 import { compareVersions, releasesDirectory } from "./release-folders.ts";
 import { listSchemaFiles, projectRoot } from "./schema-files.ts";
+
+const help = {
+  usage: "npm run rules:import-ptp -- <ccipra file.txt> [--release <version>] [--source <text>] [--dry-run] [--skip-bad-lines]",
+  description: `Merges a CMS quarterly practitioner PTP edit file (ccipra-v<version>-f<part>.txt) into a pair table:
+rows with the same column 1, column 2 and effective date are replaced, other rows are kept.
+  --release         the release folder whose tables/ncci-ptp-edits.json to merge into (default: the newest)
+  --source          the source cited on every imported row (default: "CMS NCCI practitioner PTP edits, file <name>")
+  --dry-run         report what would change, write nothing
+  --skip-bad-lines  skip lines that are not edits instead of stopping`,
+};
 
 const schemaId = "https://claimlint.dev/schemas/rules/ncci-ptp-edits.schema.json";
 const shownRejections = 20;
 
 function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      release: { type: "string" },
-      source: { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-      "skip-bad-lines": { type: "boolean", default: false },
-    },
+  const { values, positionals } = readCommandLine(help, {
+    release: { type: "string" },
+    source: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    "skip-bad-lines": { type: "boolean", default: false },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) return fail("usage: npm run rules:import-ptp -- <ccipra file.txt> [--release <version>] [--source <text>] [--dry-run] [--skip-bad-lines]");
+  if (!file || positionals.length > 1) return fail(`usage: ${help.usage}`);
   if (!existsSync(file)) return fail(`${file}: no such file`);
   const release = values.release ?? newestRelease();
   const tablePath = join(releasesDirectory, release ?? "", "tables", "ncci-ptp-edits.json");

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { projectRoot } from "./schema-files.ts";
 
 export const releasesDirectory = join(projectRoot, "rules", "releases");
@@ -14,6 +15,8 @@ export interface ReleaseFile {
   /** The schema file the data names, resolved to a path under schemas/. */
   schemaPath: string | undefined;
   data: unknown;
+  /** The file as written, so reports can give the line and column of a JSON pointer. */
+  text?: string;
 }
 
 export interface ReleaseFolder {
@@ -26,8 +29,13 @@ export interface ReleaseFolder {
 export class ReleaseFileError extends Error {
   /** The problem alone, without the file and pointer the message starts with. */
   readonly detail: string;
-  constructor(readonly file: string, readonly pointer: string, message: string) {
-    super(`${file}${pointer ? ` at ${pointer}` : ""}: ${message}`);
+  constructor(
+    readonly file: string,
+    readonly pointer: string,
+    message: string,
+    readonly place?: { line: number; column: number },
+  ) {
+    super(`${file}${place ? `:${place.line}:${place.column}` : ""}${pointer ? ` at ${pointer}` : ""}: ${message}`);
     this.detail = message;
   }
 }
@@ -62,7 +70,7 @@ export function releaseFileFromText(directory: string, absolutePath: string, tex
   const data = parseJsonText(text, absolutePath);
   const schemaReference = (data as { $schema?: unknown } | null)?.$schema;
   const schemaPath = typeof schemaReference === "string" ? resolve(dirname(absolutePath), schemaReference) : undefined;
-  return { relativePath: relative(directory, absolutePath), absolutePath, schemaPath, data };
+  return { relativePath: relative(directory, absolutePath), absolutePath, schemaPath, data, text };
 }
 
 export function parseJsonFile(path: string): unknown {
@@ -72,21 +80,45 @@ export function parseJsonFile(path: string): unknown {
 function parseJsonText(text: string, path: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const reason = (error as Error).message;
-    throw new ReleaseFileError(relative(projectRoot, path), "", `not valid JSON${jsonErrorPlace(text, reason)} (${reason})`);
+  } catch {
+    // JSON.parse's message names neither line nor column on every engine; jsonc-parser does, strictly.
+    const errors: ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const place = first ? placeOf(text, first.offset) : undefined;
+    const reason = first ? parseErrorWords[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error) : "it does not parse";
+    throw new ReleaseFileError(displayName(path), "", `not valid JSON: ${reason}. Fix this first; the other checks run once every file parses`, place);
   }
 }
 
-/** " at line L, column C" when the parser's message tells where (engines word it differently). */
-function jsonErrorPlace(text: string, reason: string): string {
-  const lineColumn = /line (\d+) column (\d+)/.exec(reason);
-  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const position = /position (\d+)/.exec(reason);
-  const offset = position ? Number(position[1]) : /end of JSON input/.test(reason) ? text.length : undefined;
-  if (offset === undefined) return "";
+const parseErrorWords: Record<string, string> = {
+  InvalidSymbol: "a character that JSON does not allow",
+  InvalidNumberFormat: "a number written in a way JSON does not allow",
+  PropertyNameExpected: "a field name in double quotes was expected (a comma after the last field?)",
+  ValueExpected: "a value was expected (a comma after the last item, or two commas in a row?)",
+  ColonExpected: "a colon was expected after the field name",
+  CommaExpected: "a comma was expected between two items",
+  CloseBraceExpected: "a closing } is missing",
+  CloseBracketExpected: "a closing ] is missing",
+  EndOfFileExpected: "the text goes on after the JSON ends",
+  InvalidCommentToken: "JSON does not allow comments",
+  UnexpectedEndOfComment: "JSON does not allow comments",
+  UnexpectedEndOfString: "a text value is missing its closing double quote",
+  UnexpectedEndOfNumber: "a number is cut short",
+  InvalidUnicode: "an invalid \\u escape",
+  InvalidEscapeCharacter: "an invalid escape after a backslash",
+  InvalidCharacter: "a character that must be escaped inside text (a line break or tab?)",
+};
+
+function placeOf(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split("\n");
-  return ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** From the project root when inside it, else as given (a copy of the rules elsewhere). */
+function displayName(path: string): string {
+  const fromRoot = relative(projectRoot, path);
+  return fromRoot.startsWith("..") ? path : fromRoot;
 }
 
 /** Golden cases are tests, not rules: they are not bundled into the worker nor hashed. */

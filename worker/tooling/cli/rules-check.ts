@@ -4,16 +4,26 @@
 // file and the JSON pointer; any error makes the command exit 1.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatProblem, hasErrors, type AuthoringProblem } from "../authoring/authoring-problem.ts";
 import { checkRuleData } from "../authoring/check-rule-data.ts";
 import { guidePath, guideSections } from "../authoring/guide-sections.ts";
 import { fromReleaseFileError, schemaCheck } from "../authoring/schema-check.ts";
 import { listReleaseFolders, releasesDirectory, type ReleaseFileError } from "./release-folders.ts";
+import { readCommandLine } from "./command-line.ts";
 import { readExampleRuleFiles } from "./rule-tool-files.ts";
 import { listSchemaFiles, projectRoot } from "./schema-files.ts";
 
-const { values } = parseArgs({ options: { releases: { type: "string" } } });
+const { values } = readCommandLine(
+  {
+    usage: "npm run rules:check [-- --releases <folder>]",
+    description: `Checks every rule file, table and golden case: each against its schema, then together (codes missing
+from the catalog, rows that contradict or overlap, rules without golden cases, unknown facts, operators and params,
+shipped releases changed after release). Each problem names the file, line and column and the JSON pointer.
+Exits 1 on any error.
+  --releases  check another folder of releases (a copy, a fixture) instead of rules/releases`,
+  },
+  { releases: { type: "string" } },
+);
 const directory = values.releases ? resolve(values.releases) : releasesDirectory;
 // The guide describes the shipped tree; a fixture tree given with --releases has none.
 const checkingShippedTree = directory === releasesDirectory;

@@ -3,21 +3,27 @@
 // given) whose status or billing changes when validated under TO instead of FROM, with why.
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { bundledReleaseFromFolder } from "./build-releases.ts";
 import { listReleaseFolders } from "./release-folders.ts";
+import { readCommandLine } from "./command-line.ts";
 import { runRuleCommand } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
 
 const defaultCorpus = join(projectRoot, "rules", "corpus", "sample-encounters.ndjson");
-const { values, positionals } = parseArgs({ options: { corpus: { type: "string" } }, allowPositionals: true });
+const help = {
+  usage: "npm run rules:diff -- FROM TO [--corpus encounters.ndjson]",
+  description: `What changed between two releases, row by row and rule by rule, then every encounter of a corpus whose
+status or billing changes when validated under TO instead of FROM, with the findings that explain why.
+  --corpus  one JSON encounter per line (default rules/corpus/sample-encounters.ndjson)`,
+};
+const { values, positionals } = readCommandLine(help, { corpus: { type: "string" } });
 
 async function main(): Promise<number> {
   const [fromVersion, toVersion] = positionals;
   const folders = listReleaseFolders();
   const known = folders.map((folder) => folder.version).join(", ");
   if (!fromVersion || !toVersion || positionals.length > 2) {
-    console.error(`usage: npm run rules:diff -- FROM TO [--corpus encounters.ndjson]   (releases: ${known})`);
+    console.error(`usage: ${help.usage}   (releases: ${known})`);
     return 1;
   }
   const from = folders.find((folder) => folder.version === fromVersion);

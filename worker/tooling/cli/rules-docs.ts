@@ -5,8 +5,17 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { guidePath, guideSections } from "../authoring/guide-sections.ts";
 import { replaceGeneratedSection } from "../authoring/reference-docs.ts";
+import { readCommandLine } from "./command-line.ts";
 import { readExampleRuleFiles } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
+
+readCommandLine(
+  {
+    usage: "npm run rules:docs",
+    description: "Rewrites the generated sections of rules/README.md (the facts and operators reference, the example rule)\nfrom the code, after an engineer adds a fact or an operator. rules:check fails when they are stale.",
+  },
+  {},
+);
 
 const path = join(projectRoot, guidePath);
 const exampleFiles = readExampleRuleFiles();

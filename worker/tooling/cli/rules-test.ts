@@ -4,13 +4,22 @@
 // failure makes the command exit 1.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { bundledReleaseFromFolder } from "./build-releases.ts";
 import { listReleaseFolders } from "./release-folders.ts";
+import { readCommandLine } from "./command-line.ts";
 import { runRuleCommand } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
 
-const { values, positionals: families } = parseArgs({ options: { release: { type: "string", multiple: true }, verbose: { type: "boolean", short: "v" } }, allowPositionals: true });
+const { values, positionals: families } = readCommandLine(
+  {
+    usage: "npm run rules:test [-- [family …] [--release <version>] [--verbose]]",
+    description: `Runs the golden cases. A failing case shows what was expected and what came out, side by side.
+  family     only these families (units, ncci …)
+  --release  only this release (repeatable)
+  --verbose  show passing cases too`,
+  },
+  { release: { type: "string", multiple: true }, verbose: { type: "boolean", short: "v" } },
+);
 
 async function main(): Promise<number> {
   // Golden encounters pass the same schema gate as requests, whose validator the build generates.

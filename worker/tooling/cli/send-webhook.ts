@@ -5,11 +5,18 @@
 // Repeat a delivery with --id to see the stored answer come back.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { Webhook } from "standardwebhooks";
+import { readCommandLine } from "./command-line.ts";
 import { localSetting } from "./local-settings.ts";
 
-const usage = "usage: npm run webhook:send -- <encounter.json> [--url http://127.0.0.1:8787] [--type encounter.completed] [--id msg_…]";
+const help = {
+  usage: "npm run webhook:send -- <encounter.json> [--url http://127.0.0.1:8787] [--type encounter.completed] [--id msg_…]",
+  description: `Sends one signed test delivery to POST /v1/webhooks/encounters, signed with the first secret of
+WEBHOOK_SECRET (the environment's, else .dev.vars'). The file holds an encounter or a whole { "type", "data" } event.
+  --url   the server (default $CLAIMLINT_URL or http://127.0.0.1:8787)
+  --type  the event type when the file holds an encounter (default encounter.completed)
+  --id    the webhook-id; repeat one to see the stored answer come back`,
+};
 
 function webhookSecret(): string {
   // The first secret is the newest during a rotation; the worker accepts any configured one.
@@ -24,20 +31,17 @@ export function eventFrom(document: unknown, type: string): unknown {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      url: { type: "string", default: process.env.CLAIMLINT_URL ?? "http://127.0.0.1:8787" },
-      type: { type: "string", default: "encounter.completed" },
-      id: { type: "string" },
-    },
+  const { values, positionals } = readCommandLine(help, {
+    url: { type: "string", default: process.env.CLAIMLINT_URL ?? "http://127.0.0.1:8787" },
+    type: { type: "string", default: "encounter.completed" },
+    id: { type: "string" },
   });
   const [file] = positionals;
-  if (!file) throw new Error(usage);
-  const body = JSON.stringify(eventFrom(JSON.parse(readFileSync(file, "utf8")), values.type));
+  if (!file) throw new Error(`usage: ${help.usage}`);
+  const body = JSON.stringify(eventFrom(JSON.parse(readFileSync(file, "utf8")), values.type ?? "encounter.completed"));
   const webhookId = values.id ?? `msg_${randomUUID()}`;
   const signedAt = new Date();
-  const endpoint = new URL("/v1/webhooks/encounters", values.url);
+  const endpoint = new URL("/v1/webhooks/encounters", values.url ?? "http://127.0.0.1:8787");
   const response = await fetch(endpoint, {
     method: "POST",
     headers: {
