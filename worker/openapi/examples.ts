@@ -75,7 +75,7 @@ export const exampleValidationResult: ValidationResult = {
       services: [1],
       codes: ["97140"],
       fix: "Nothing to fix; bill the units as shown.",
-      source: "CMS Pub 100-04 Ch.5 §20.2 (example 3; the user's FAQ states the same case)",
+      source: "CMS Pub 100-04 Ch.5 §20.2 (example 3)",
     },
   ],
   billing: {

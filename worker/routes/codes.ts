@@ -48,7 +48,9 @@ codeRoutes.all("/", methodNotAllowed("GET"));
 codeRoutes.get("/:code", (context) => {
   const ruleset = requestedRuleset(context);
   const entry = requestedCatalogEntry(context, ruleset);
-  return context.json({ ...entry, ruleset: { version: ruleset.version, hash: ruleset.hash } });
+  // `note` is the rule authors' own, never served: what a biller reads cites public documents only.
+  const { note: _authorsNote, ...served } = entry;
+  return context.json({ ...served, ruleset: { version: ruleset.version, hash: ruleset.hash } });
 });
 codeRoutes.all("/:code", methodNotAllowed("GET"));
 

@@ -44,6 +44,8 @@ export interface BundledRelease {
   /** `sha256-` + base64 of the release's content, computed by the build. */
   hash: string;
   manifest: Release;
+  /** Answers only `?ruleset=<version>`, never a date of service, and is not listed (rules/source/ under npm start). */
+  pinOnly?: boolean;
   tables: ReleaseTables;
   ruleFiles: RuleFile[];
 }

@@ -16,7 +16,7 @@ export interface RulesetRegistry {
 }
 
 export function createRulesetRegistry(releases: readonly BundledRelease[]): RulesetRegistry {
-  const ordered = [...releases].sort((a, b) => a.manifest.effectiveFrom.localeCompare(b.manifest.effectiveFrom));
+  const ordered = releases.filter((release) => !release.pinOnly).sort((a, b) => a.manifest.effectiveFrom.localeCompare(b.manifest.effectiveFrom));
   const compiled = new Map<string, CompiledRuleset>();
   const compile = (release: BundledRelease) => {
     let ruleset = compiled.get(release.version);
@@ -41,7 +41,7 @@ export function createRulesetRegistry(releases: readonly BundledRelease[]): Rule
         };
       }),
     byVersion(version) {
-      const release = ordered.find((candidate) => candidate.version === version);
+      const release = releases.find((candidate) => candidate.version === version);
       if (!release) {
         const known = ordered.map((candidate) => candidate.version).join(", ");
         throw new ProblemError("not-found", `No ruleset release ${version}; the releases are ${known} (GET /v1/rulesets).`);

@@ -37,7 +37,7 @@ describe("ptpPairEdits on the shipped table", () => {
     const encounter = encounterWith([timed("97530", 30), timed("97140", 15)]);
     const [cited] = factItemsFor("ptpPairEdits", contextFor(encounter));
     const [uncited] = factItemsFor("ptpPairEdits", contextFor(encounter), { citeRowSource: false });
-    expect(cited!.source).toMatch(/user's FAQ/);
+    expect(cited!.source).toMatch(/commercial-payer policy for massage therapy billing/);
     expect(uncited).not.toHaveProperty("source");
   });
 });

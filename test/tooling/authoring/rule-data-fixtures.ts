@@ -1,7 +1,8 @@
 // Release folders for the rule-tooling tests, read the way rules:check reads the disk but from
 // files vite bundles into the test (workerd has no file system): the shipped releases, and the
 // shipped newest release with a fixture folder from test/fixtures/rules/ laid over it.
-import { releaseFileFromText, ReleaseFileError, type ReleaseFile, type ReleaseFolder } from "../../../worker/tooling/cli/release-folders.ts";
+import { releaseContentHash, releaseFileFromText, ReleaseFileError, sourceVersion, type ReleaseFile, type ReleaseFolder } from "../../../worker/tooling/cli/release-folders.ts";
+import type { ReleasesLock } from "../../../worker/tooling/authoring/release-lock.ts";
 import { projectRoot, type SchemaFile } from "../../../worker/tooling/cli/schema-files.ts";
 import type { AuthoringProblem } from "../../../worker/tooling/authoring/authoring-problem.ts";
 import { checkRuleData } from "../../../worker/tooling/authoring/check-rule-data.ts";
@@ -9,11 +10,16 @@ import { fromReleaseFileError, schemaCheck } from "../../../worker/tooling/autho
 
 // vite needs each glob's options written out literally.
 const releaseTexts = import.meta.glob<string>("/rules/releases/*/**/*.json", { query: "?raw", import: "default", eager: true });
+const sourceTexts = import.meta.glob<string>("/rules/source/**/*.json", { query: "?raw", import: "default", eager: true });
+const lockTexts = import.meta.glob<string>("/rules/releases.lock.json", { query: "?raw", import: "default", eager: true });
 const fixtureTexts = import.meta.glob<string>("/test/fixtures/rules/**/*.json", { query: "?raw", import: "default", eager: true });
 const schemaModules = import.meta.glob<Record<string, unknown>>("/schemas/**/*.schema.json", { import: "default", eager: true });
 
 export interface RuleTree {
   folders: ReleaseFolder[];
+  /** rules/source/, the tree authors edit. */
+  source?: ReleaseFolder;
+  lock?: ReleasesLock;
   unreadable: AuthoringProblem[];
 }
 
@@ -47,17 +53,20 @@ export function shippedTree(): RuleTree {
   const folders = [...byVersion.entries()]
     .map(([version, files]) => ({ version, directory: absolute(`/rules/releases/${version}`), files: files.sort((a, b) => a.relativePath.localeCompare(b.relativePath)) }))
     .sort((a, b) => a.version.localeCompare(b.version, undefined, { numeric: true }));
-  return { folders, unreadable };
+  const sourceFiles = Object.entries(sourceTexts).flatMap(([path, text]) => read("/rules/source", path, text, unreadable) ?? []);
+  const source = sourceFiles.length ? { version: sourceVersion, directory: absolute("/rules/source"), files: sourceFiles.sort((a, b) => a.relativePath.localeCompare(b.relativePath)) } : undefined;
+  const lockText = lockTexts["/rules/releases.lock.json"];
+  return { folders, unreadable, ...(source ? { source } : {}), ...(lockText ? { lock: JSON.parse(lockText) as ReleasesLock } : {}) };
 }
 
 /**
- * The shipped tree with the newest release's files replaced or joined by the fixture's, each
- * kept at its fixture path so problems name it. `placeUnder` puts a flat fixture (the example
- * rule) under that folder of the release.
+ * The shipped tree with the source's files (the newest release's, in a tree of releases alone)
+ * replaced or joined by the fixture's, each kept at its fixture path so problems name it.
+ * `placeUnder` puts a flat fixture (the example rule) under that folder.
  */
 export function treeWithFixture(fixture: string, placeUnder = ""): RuleTree & { release: ReleaseFolder } {
   const tree = shippedTree();
-  const release = tree.folders.at(-1)!;
+  const release = tree.source ?? tree.folders.at(-1)!;
   const prefix = `/test/fixtures/rules/${fixture}/`;
   const entries = Object.entries(fixtureTexts).filter(([path]) => path.startsWith(prefix));
   if (entries.length === 0) throw new Error(`no fixture folder ${prefix}`);
@@ -81,8 +90,10 @@ export function checkTree(tree: RuleTree, guide?: Parameters<typeof checkRuleDat
   return checkRuleData({
     root: projectRoot,
     releases: tree.folders,
+    ...(tree.source ? { source: tree.source } : {}),
+    ...(tree.lock ? { lock: { data: tree.lock, hashOf: releaseContentHash } } : {}),
     unreadable: tree.unreadable,
-    schemaProblems: schemaCheck(tree.folders, schemaFiles, projectRoot),
+    schemaProblems: schemaCheck([...(tree.source ? [tree.source] : []), ...tree.folders], schemaFiles, projectRoot),
     guide,
   });
 }

@@ -19,7 +19,7 @@ describe("rules:diff 2026.3.0 2026.4.0", () => {
     const diff = diffReleases(folder("2026.3.0"), folder("2026.4.0"));
     const report = formatReleaseDiff(diff);
     expect(report).toMatch(/^tables\/ncci-ptp-edits\.json \(pair edits\): \d+ added/m);
-    expect(report).toContain("  + 98940 | 97140 | 2026-10-01  (column1 98940, column2 97140, effectiveDate 2026-10-01, modifierIndicator 1)");
+    expect(report).toContain("  + 98940 | 97140 | 2026-10-01  (column1 98940, column2 97140, effectiveDate 2026-10-01, modifierIndicator 1, note ");
     expect(report).toContain("  ~ effectiveFrom: 2015-10-01 → 2026-10-01");
     const pairRows = diff.sections.find((section) => section.name === "tables/ncci-ptp-edits.json")!.changes.filter((row) => "column1" in row.values);
     expect(pairRows.length).toBeGreaterThan(0);

@@ -68,6 +68,6 @@ describe("parsePtpLine", () => {
   });
 
   it("reads HCPCS and category III codes and says so when the rationale is missing", () => {
-    expect(parsePtpLine("G0283\t0591T\t\t20200101\t*\t1", source)).toMatchObject({ column1: "G0283", column2: "0591T", rationale: "rationale not stated in the CMS file" });
+    expect(parsePtpLine("G0283\t0591T\t\t20200101\t*\t1", source)).toMatchObject({ column1: "G0283", column2: "0591T", rationale: "The CMS file gives no rationale for this edit" });
   });
 });

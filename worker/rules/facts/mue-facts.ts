@@ -19,7 +19,7 @@ export const unitsAboveMedicallyUnlikelyEdit: FactDefinition = {
         units: excess.units,
         maxUnits: excess.edit.maxUnits,
         adjudicationIndicator: excess.edit.adjudicationIndicator,
-        rationale: excess.edit.rationale ?? "rationale not stated",
+        rationale: excess.edit.rationale ?? `MUE adjudication indicator ${excess.edit.adjudicationIndicator}`,
         services: excess.services,
         codes: [excess.code],
         source: excess.edit.source,

@@ -18,6 +18,13 @@ export interface GoldenCaseOutcome {
   actual: Expectation;
 }
 
+/** The file's cases as they run: each encounter completed from the file's `defaults`. */
+export function casesOf(file: Pick<GoldenCases, "cases" | "defaults">): GoldenCase[] {
+  const defaults = file.defaults?.encounter;
+  if (!defaults) return file.cases;
+  return file.cases.map((goldenCase) => ({ ...goldenCase, encounter: { ...defaults, ...goldenCase.encounter } }));
+}
+
 export async function runGoldenCase(goldenCase: GoldenCase, ruleset: CompiledRuleset): Promise<GoldenCaseOutcome> {
   let encounter;
   try {

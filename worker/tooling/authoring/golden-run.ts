@@ -2,7 +2,7 @@
 // case by case with the failing ones drawn side by side.
 import type { GoldenCases } from "../../generated/types/rules/golden-cases.ts";
 import type { CompiledRuleset } from "../../rules/compiled-ruleset.ts";
-import { runGoldenCase, type GoldenCase, type GoldenCaseOutcome } from "./golden-cases.ts";
+import { casesOf, runGoldenCase, type GoldenCase, type GoldenCaseOutcome } from "./golden-cases.ts";
 import { pointer } from "./authoring-problem.ts";
 import { casesPathFor, displayPath, filesWithRole, isRecord, type ReleaseFolder } from "./release-files.ts";
 import { sideBySide } from "./side-by-side.ts";
@@ -28,7 +28,7 @@ export function caseFilesOf(folder: ReleaseFolder, root: string, families: reado
     const beside = ruleFiles.find((ruleFile) => casesPathFor(ruleFile) === file.relativePath);
     const family = beside && isRecord(beside.data) && typeof beside.data.family === "string" ? beside.data.family : baseName;
     if (families.length > 0 && !families.includes(family) && !families.includes(baseName)) return [];
-    const cases = isRecord(file.data) && Array.isArray(file.data.cases) ? (file.data as unknown as GoldenCases).cases : [];
+    const cases = isRecord(file.data) && Array.isArray(file.data.cases) ? casesOf(file.data as unknown as GoldenCases) : [];
     return [{ path: displayPath(root, file.absolutePath), family, cases }];
   });
 }

@@ -10,7 +10,12 @@ export const exampleRuleDirectory = "test/fixtures/rules/example-rule";
 export function guideSections(exampleRuleFiles: ReadonlyArray<{ name: string; text: string }>): Record<string, string> {
   return {
     "facts-and-operators": renderFactsAndOperators(factRegistry, customOperators, builtInOperatorDocs),
-    "example-rule": renderExampleRule([...exampleRuleFiles].sort((a, b) => exampleOrder(a.name) - exampleOrder(b.name) || a.name.localeCompare(b.name))),
+    "example-rule": renderExampleRule(
+      [...exampleRuleFiles]
+        .sort((a, b) => exampleOrder(a.name) - exampleOrder(b.name) || a.name.localeCompare(b.name))
+        // Shown where an author writes it, rules/source/rules/, one folder less deep than the fixture.
+        .map((file) => ({ ...file, text: file.text.replace('"$schema": "../../../../schemas/', '"$schema": "../../../schemas/') })),
+    ),
   };
 }
 

@@ -23,7 +23,9 @@ export function schemaCheck(folders: ReleaseFolder[], schemaFiles: SchemaFile[],
   for (const folder of folders) {
     for (const file of filesWithRole(folder, "golden-cases")) {
       if (!isRecord(file.data) || !Array.isArray(file.data.cases)) continue;
-      file.data.cases.forEach((goldenCase, index) => {
+      const defaults = isRecord(file.data.defaults) && isRecord(file.data.defaults.encounter) ? file.data.defaults.encounter : undefined;
+      file.data.cases.forEach((item, index) => {
+        const goldenCase = defaults && isRecord(item) && isRecord(item.encounter) ? { ...item, encounter: { ...defaults, ...item.encounter } } : item;
         if (!isRecord(goldenCase) || !isRecord(goldenCase.encounter) || validateEncounter(goldenCase.encounter)) return;
         for (const entry of toSchemaErrors(validateEncounter.errors ?? []).errors) {
           problems.push(error(displayPath(root, file.absolutePath), `${pointer("cases", index, "encounter")}${entry.pointer}`, `${entry.message} (the encounter contract, schemas/encounter.schema.json)`));

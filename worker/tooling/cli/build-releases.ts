@@ -58,26 +58,30 @@ function compactTableData(file: ReleaseFile): unknown {
   return compactDiagnosisCodeSets(file.data as Parameters<typeof compactDiagnosisCodeSets>[0]);
 }
 
-export function buildReleasesModule(folders: ReleaseFolder[]): string {
+/** `pinOnly`: a folder answering only `?ruleset=` pins (rules/source/ under npm start), never a date of service. */
+export function buildReleasesModule(folders: ReleaseFolder[], pinOnly?: ReleaseFolder): string {
   const imports: string[] = [];
   const entries: string[] = [];
-  folders.forEach((folder, releaseIndex) => {
+  [...folders, ...(pinOnly ? [pinOnly] : [])].forEach((folder, releaseIndex) => {
     const name = (file: ReleaseFile) => `release${releaseIndex}_${file.relativePath.replace(/[^A-Za-z0-9]/g, "_")}`;
     const importPath = (file: ReleaseFile) => `../../${relative(projectRoot, file.absolutePath)}`;
     const bundled = folder.files.filter((file) => !isGoldenCasesFile(file));
+    const manifest = bundled.find((file) => file.relativePath === "release.json");
+    if (!manifest) throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
+    // The source's manifest is made up by the tooling, not a file: it goes in as written here.
+    const inlineManifest = folder === pinOnly ? JSON.stringify(manifest.data) : undefined;
     for (const file of bundled) {
+      if (inlineManifest && file === manifest) continue;
       const compact = compactTableData(file);
       // A code set bundled as JSON would add ~170 KiB gzipped and parse on every cold start; encoded it is a string of ~20 KiB.
       imports.push(compact === file.data ? `import ${name(file)} from "${importPath(file)}";` : `const ${name(file)} = ${JSON.stringify(compact)};`);
     }
-    const manifest = bundled.find((file) => file.relativePath === "release.json");
-    if (!manifest) throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
     const tables = bundled.filter((file) => file.relativePath.startsWith("tables/"));
     const ruleFiles = bundled.filter((file) => file.relativePath.startsWith("rules/"));
     entries.push(`  {
     version: ${JSON.stringify(folder.version)},
-    hash: ${JSON.stringify(releaseContentHash(folder))},
-    manifest: ${name(manifest)} as unknown as BundledRelease["manifest"],
+    hash: ${JSON.stringify(releaseContentHash(folder))},${folder === pinOnly ? "\n    pinOnly: true," : ""}
+    manifest: ${inlineManifest ?? name(manifest)} as unknown as BundledRelease["manifest"],
     tables: {
 ${tables.map((file) => `      ${tableKey(file)}: ${name(file)},`).join("\n")}
     } as unknown as BundledRelease["tables"],

@@ -1,9 +1,9 @@
-// `npm run rules:import-ptp -- <file> [--release 2026.4.0] [--source "..."] [--dry-run] [--skip-bad-lines]`:
+// `npm run rules:import-ptp -- <file> [--source "..."] [--dry-run] [--skip-bad-lines]`:
 // merges a CMS quarterly practitioner PTP edit file (ccipra-v<version>-f<part>.txt, one of the four
-// parts) into a release's tables/ncci-ptp-edits.json. Rows with the same column 1, column 2 and
+// parts) into rules/source/tables/ncci-ptp-edits.json; the next release cut carries it. Rows with the same column 1, column 2 and
 // effective date are replaced; rows the file does not cover (the user's FAQ pairs, other parts of
 // the quarter) are kept. Lines that are not edits stop the import unless --skip-bad-lines.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { NcciPtpEdits } from "../../generated/types/rules/ncci-ptp-edits.ts";
 import { mergePtpEdits } from "../import/merge-ptp-edits.ts";
@@ -11,14 +11,14 @@ import { parsePractitionerPtpFile, PtpFileError } from "../import/practitioner-p
 import { formatPtpTable } from "../import/ptp-table-format.ts";
 import { createAjv } from "./build-validators.ts";
 import { readCommandLine } from "./command-line.ts";
-import { compareVersions, releasesDirectory } from "./release-folders.ts";
+import { sourceDirectory } from "./release-folders.ts";
 import { listSchemaFiles, projectRoot } from "./schema-files.ts";
 
 const help = {
-  usage: "npm run rules:import-ptp -- <ccipra file.txt> [--release <version>] [--source <text>] [--dry-run] [--skip-bad-lines]",
-  description: `Merges a CMS quarterly practitioner PTP edit file (ccipra-v<version>-f<part>.txt) into a pair table:
-rows with the same column 1, column 2 and effective date are replaced, other rows are kept.
-  --release         the release folder whose tables/ncci-ptp-edits.json to merge into (default: the newest)
+  usage: "npm run rules:import-ptp -- <ccipra file.txt> [--source <text>] [--dry-run] [--skip-bad-lines]",
+  description: `Merges a CMS quarterly practitioner PTP edit file (ccipra-v<version>-f<part>.txt) into rules/source/'s pair table:
+rows with the same column 1, column 2 and effective date are replaced, other rows are kept. Shipped releases never
+change: cut a new release (npm run rules:release) to serve the imported rows.
   --source          the source cited on every imported row (default: "CMS NCCI practitioner PTP edits, file <name>")
   --dry-run         report what would change, write nothing
   --skip-bad-lines  skip lines that are not edits instead of stopping`,
@@ -29,7 +29,6 @@ const shownRejections = 20;
 
 function main(): number {
   const { values, positionals } = readCommandLine(help, {
-    release: { type: "string" },
     source: { type: "string" },
     "dry-run": { type: "boolean", default: false },
     "skip-bad-lines": { type: "boolean", default: false },
@@ -37,9 +36,8 @@ function main(): number {
   const file = positionals[0];
   if (!file || positionals.length > 1) return fail(`usage: ${help.usage}`);
   if (!existsSync(file)) return fail(`${file}: no such file`);
-  const release = values.release ?? newestRelease();
-  const tablePath = join(releasesDirectory, release ?? "", "tables", "ncci-ptp-edits.json");
-  if (!release || !existsSync(tablePath)) return fail(`no pair table at ${relative(projectRoot, tablePath)}; name an existing release with --release`);
+  const tablePath = join(sourceDirectory, "tables", "ncci-ptp-edits.json");
+  if (!existsSync(tablePath)) return fail(`no pair table at ${relative(projectRoot, tablePath)}`);
 
   // CMS publishes these files as plain ASCII/Latin-1 text.
   const source = values.source ?? `CMS NCCI practitioner PTP edits, file ${basename(file)}`;
@@ -72,14 +70,6 @@ function main(): number {
     ].join("\n"),
   );
   return 0;
-}
-
-function newestRelease(): string | undefined {
-  if (!existsSync(releasesDirectory)) return undefined;
-  const versions = readdirSync(releasesDirectory, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-  return versions.sort(compareVersions).at(-1);
 }
 
 function schemaProblems(table: NcciPtpEdits): string[] {

@@ -7,6 +7,12 @@ import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { projectRoot } from "./schema-files.ts";
 
 export const releasesDirectory = join(projectRoot, "rules", "releases");
+/** The one tree authors edit; releases are generated from it by `npm run rules:release`. */
+export const sourceDirectory = join(projectRoot, "rules", "source");
+/** Each shipped release's content hash: a release folder that no longer matches it was edited after release. */
+export const lockPath = join(projectRoot, "rules", "releases.lock.json");
+/** The version name the rule tooling gives the source tree, and `?ruleset=` pins in local development. */
+export const sourceVersion = "source";
 
 export interface ReleaseFile {
   /** Path inside the release folder, e.g. `tables/catalog.json`. */
@@ -49,7 +55,7 @@ export function listReleaseFolders(directory = releasesDirectory, problems?: Rel
     .sort((a, b) => compareVersions(a.version, b.version));
 }
 
-export function readReleaseFolder(directory: string, problems?: ReleaseFileError[]): ReleaseFolder {
+export function readReleaseFolder(directory: string, problems?: ReleaseFileError[], version = directory.split("/").pop() ?? directory): ReleaseFolder {
   const files: ReleaseFile[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".json")) continue;
@@ -62,7 +68,7 @@ export function readReleaseFolder(directory: string, problems?: ReleaseFileError
     }
   }
   files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
-  return { version: directory.split("/").pop() ?? directory, directory, files };
+  return { version, directory, files };
 }
 
 /** One release file from its text, without touching the disk (the rule tooling's tests read fixtures this way). */
@@ -153,3 +159,13 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** rules/source/ as a release the tooling can run: its own files plus a manifest (the source has none). */
+export function sourceAsRelease(source: ReleaseFolder, manifest: { version: string; effectiveFrom: string; description: string }): ReleaseFolder {
+  const data = { $schema: "../../../schemas/rules/release.schema.json", ...manifest };
+  const file: ReleaseFile = { relativePath: "release.json", absolutePath: join(source.directory, "release.json"), schemaPath: join(projectRoot, "schemas", "rules", "release.schema.json"), data };
+  return { version: manifest.version, directory: source.directory, files: [file, ...source.files] };
+}
+
+/** The source as `?ruleset=source` and the tooling see it: answering every date it carries rows for. */
+export const sourceManifest = { version: sourceVersion, effectiveFrom: "1900-01-01", description: "rules/source/ as it stands: not released (local development only)." };

@@ -8,7 +8,8 @@ import { formatProblem, hasErrors, type AuthoringProblem } from "../authoring/au
 import { checkRuleData } from "../authoring/check-rule-data.ts";
 import { guidePath, guideSections } from "../authoring/guide-sections.ts";
 import { fromReleaseFileError, schemaCheck } from "../authoring/schema-check.ts";
-import { listReleaseFolders, releasesDirectory, type ReleaseFileError } from "./release-folders.ts";
+import type { ReleasesLock } from "../authoring/release-lock.ts";
+import { listReleaseFolders, lockPath, parseJsonFile, readReleaseFolder, releaseContentHash, releasesDirectory, sourceDirectory, sourceVersion, type ReleaseFileError } from "./release-folders.ts";
 import { readCommandLine } from "./command-line.ts";
 import { readExampleRuleFiles } from "./rule-tool-files.ts";
 import { listSchemaFiles, projectRoot } from "./schema-files.ts";
@@ -30,18 +31,21 @@ const checkingShippedTree = directory === releasesDirectory;
 
 const unreadable: ReleaseFileError[] = [];
 const releases = listReleaseFolders(directory, unreadable);
+const source = checkingShippedTree && existsSync(sourceDirectory) ? readReleaseFolder(sourceDirectory, unreadable, sourceVersion) : undefined;
 const problems = checkRuleData({
   root: projectRoot,
   releases,
+  source,
+  lock: checkingShippedTree ? { data: existsSync(lockPath) ? (parseJsonFile(lockPath) as ReleasesLock) : undefined, hashOf: releaseContentHash } : undefined,
   unreadable: unreadable.map(fromReleaseFileError),
-  schemaProblems: schemaCheck(releases, listSchemaFiles(), projectRoot),
+  schemaProblems: schemaCheck(source ? [source, ...releases] : releases, listSchemaFiles(), projectRoot),
   guide: checkingShippedTree ? readGuide() : undefined,
 });
 
 for (const problem of problems) console.error(`${problem.severity === "error" ? "✗" : "!"} ${formatProblem(problem)}`);
 const errors = problems.filter((problem) => problem.severity === "error").length;
-const fileCount = releases.reduce((sum, folder) => sum + folder.files.length, 0) + unreadable.length;
-const summary = `rules:check: ${count(errors, "error")}, ${count(problems.length - errors, "warning")} in ${count(releases.length, "release")} (${count(fileCount, "file")})`;
+const fileCount = [...releases, ...(source ? [source] : [])].reduce((sum, folder) => sum + folder.files.length, 0) + unreadable.length;
+const summary = `rules:check: ${count(errors, "error")}, ${count(problems.length - errors, "warning")} in ${source ? "rules/source and " : ""}${count(releases.length, "release")} (${count(fileCount, "file")})`;
 if (hasErrors(problems)) {
   console.error(summary);
   process.exitCode = 1;

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { bundledReleaseFromFolder } from "./build-releases.ts";
-import { listReleaseFolders } from "./release-folders.ts";
+import { listReleaseFolders, readReleaseFolder, sourceAsRelease, sourceDirectory, sourceManifest, sourceVersion } from "./release-folders.ts";
 import { readCommandLine } from "./command-line.ts";
 import { runRuleCommand } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
@@ -13,9 +13,11 @@ import { projectRoot } from "./schema-files.ts";
 const { values, positionals: families } = readCommandLine(
   {
     usage: "npm run rules:test [-- [family …] [--release <version>] [--verbose]]",
-    description: `Runs the golden cases. A failing case shows what was expected and what came out, side by side.
+    description: `Runs the golden cases of rules/source/, each at its own date of service. A failing case shows what was
+expected and what came out, side by side.
   family     only these families (units, ncci …)
-  --release  only this release (repeatable)
+  --release  instead, a shipped release's own copy of the cases it was cut with, against that release (repeatable;
+             "source" is rules/source/)
   --verbose  show passing cases too`,
   },
   { release: { type: "string", multiple: true }, verbose: { type: "boolean", short: "v" } },
@@ -29,8 +31,10 @@ async function main(): Promise<number> {
   }
   const { compileRuleset } = await import("../../rules/compiled-ruleset.ts");
   const { caseFilesOf, formatCaseResult, passed, runCaseFiles } = await import("../authoring/golden-run.ts");
-  const folders = listReleaseFolders();
-  const wanted = values.release ?? [];
+  const releases = listReleaseFolders();
+  const source = existsSync(sourceDirectory) ? sourceAsRelease(readReleaseFolder(sourceDirectory, undefined, sourceVersion), sourceManifest) : undefined;
+  const folders = [...(source ? [source] : []), ...releases];
+  const wanted = values.release ?? (source ? [sourceVersion] : []);
   const unknown = wanted.filter((version) => !folders.some((folder) => folder.version === version));
   if (unknown.length > 0) {
     console.error(`✗ no release ${unknown.join(", ")}; the releases are ${folders.map((folder) => folder.version).join(", ")}`);
@@ -41,7 +45,7 @@ async function main(): Promise<number> {
   for (const folder of folders.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.version))) {
     const files = caseFilesOf(folder, projectRoot, families);
     if (files.length === 0) continue;
-    console.log(`release ${folder.version}`);
+    console.log(folder.version === sourceVersion ? "rules/source" : `release ${folder.version}`);
     const ruleset = compileRuleset(bundledReleaseFromFolder(folder));
     for (const file of files) {
       const results = await runCaseFiles(ruleset, [file]);

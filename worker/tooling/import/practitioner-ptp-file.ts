@@ -70,7 +70,7 @@ export function parsePtpLine(line: string, source: string): PtpEdit | string {
     effectiveDate,
     ...(deletionDate ? { deletionDate } : {}),
     modifierIndicator: Number(indicator) as PtpEdit["modifierIndicator"],
-    rationale: rationale || "rationale not stated in the CMS file",
+    rationale: rationale || "The CMS file gives no rationale for this edit",
     source,
   };
 }

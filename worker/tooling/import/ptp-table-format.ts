@@ -14,6 +14,7 @@ export function canonicalPtpEdit(edit: PtpEdit): PtpEdit {
     modifierIndicator: edit.modifierIndicator,
     rationale: edit.rationale,
     source: edit.source,
+    ...(edit.note !== undefined ? { note: edit.note } : {}),
   };
 }
 
