@@ -6,6 +6,7 @@ import type { ClaimLine } from "../../units/compute-billing.ts";
 import type { ServiceAllocation, TimedService } from "../../units/cms-allocation.ts";
 import { minimumBillableMinutes } from "../../units/fifteen-minute-bands.ts";
 import type { FactDefinition, FactParams, FindingItem } from "./fact-definition.ts";
+import { flag, paramsSchema } from "./param-schema.ts";
 import { shortList, unitsText } from "./unit-words.ts";
 
 const lineFields = ["service", "code", "minutes", "submittedUnits", "allowedUnits", "submittedUnitsText", "allowedUnitsText", "allowedBecause", "services", "codes"];
@@ -80,7 +81,7 @@ export const unitsAboveAllowed: FactDefinition = {
   description:
     "Claim lines (one per code and modifier set) whose units sent are more than their minutes (or unit basis) allow. Where leftover minutes tie, the units sent choose among the allocations the CMS method allows, so a valid choice is never above what is allowed.",
   stage: "billing",
-  params: { earnsUnits: "true: only lines that earn at least one unit; false: only lines that earn none (they should leave the claim)" },
+  params: paramsSchema({ earnsUnits: flag("true: only lines that earn at least one unit; false: only lines that earn none (they should leave the claim)") }),
   itemFields: lineFields,
   example: { params: { earnsUnits: true } },
   compute: (context, params) => {
