@@ -44,7 +44,8 @@ function quarterAfter(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-describe("following rules/README.md", () => {
+// rules:check reads every release in full (the ICD-10-CM code sets are 800 KB each): seconds, not milliseconds, on a busy machine.
+describe("following rules/README.md", { timeout: 60_000 }, () => {
   const [pairRow, pairCase] = jsonBlocks("Add a pair edit (NCCI procedure-to-procedure)") as [Record<string, unknown>, GoldenCase];
   const tree: RuleTree & { release: ReleaseFolder } = treeWithFixture("example-rule", "rules/");
   const source = tree.release;

@@ -14,7 +14,8 @@ const folder = (version: string) => shippedTree().folders.find((candidate) => ca
 const release = (version: string) => bundledReleases.find((candidate) => candidate.version === version)!;
 const chiropracticManipulation = ["98940", "98941", "98942"];
 
-describe("rules:diff 2026.3.0 2026.4.0", () => {
+// rules:check reads every release in full (the ICD-10-CM code sets are 800 KB each): seconds, not milliseconds, on a busy machine.
+describe("rules:diff 2026.3.0 2026.4.0", { timeout: 60_000 }, () => {
   it("prints the chiropractic pair rows 2026.4.0 adds, keyed by pair and start date, and no FAQ pair row", () => {
     const diff = diffReleases(folder("2026.3.0"), folder("2026.4.0"));
     const report = formatReleaseDiff(diff);
