@@ -1,17 +1,18 @@
-// `npm run rules:import-icd10cm -- <file> --fiscal-year 2028 [--release 2027.4.0] [--source "..."] [--dry-run]`:
+// `npm run rules:import-icd10cm -- <file> --fiscal-year 2028 [--source "..."] [--dry-run]`:
 // puts a fiscal year's ICD-10-CM code set, read from the CMS code file (icd10cm_codes_YYYY.txt) or
-// order file (icd10cm_order_YYYY.txt), into a release's tables/diagnosis-code-sets.json, replacing
-// that year's set if the table has one. The window is the fiscal year's (October 1 to September 30).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// order file (icd10cm_order_YYYY.txt), into rules/source/tables/diagnosis-code-sets.json, replacing
+// that year's set if the table has one; the next release cut carries it (shipped releases never
+// change). The window is the fiscal year's (October 1 to September 30).
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import type { DiagnosisCodeSets } from "../../generated/types/rules/diagnosis-code-sets.ts";
 import { CodeFileError, fiscalYearWindow, formatCodeSetsTable, parseIcd10CmCodeFile, withCodeSet } from "../import/icd10cm-code-file.ts";
-import { compareVersions, releasesDirectory } from "./release-folders.ts";
+import { sourceDirectory } from "./release-folders.ts";
 import { projectRoot } from "./schema-files.ts";
 
 const emptyTable: DiagnosisCodeSets = {
-  $schema: "../../../../schemas/rules/diagnosis-code-sets.schema.json",
+  $schema: "../../../schemas/rules/diagnosis-code-sets.schema.json",
   description: "The ICD-10-CM codes valid for submission on claims, by fiscal year. Generated from the CMS code files; to add a fiscal year, add its code set with its dates and source. Each line of billableCodes holds one 3-character category.",
   codeSets: [],
 };
@@ -19,17 +20,15 @@ const emptyTable: DiagnosisCodeSets = {
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { "fiscal-year": { type: "string" }, release: { type: "string" }, source: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+    options: { "fiscal-year": { type: "string" }, source: { type: "string" }, "dry-run": { type: "boolean", default: false } },
   });
   const file = positionals[0];
   const fiscalYear = Number(values["fiscal-year"]);
   if (!file || positionals.length > 1 || !Number.isInteger(fiscalYear) || fiscalYear < 2016) {
-    return fail("usage: npm run rules:import-icd10cm -- <icd10cm_codes_YYYY.txt or icd10cm_order_YYYY.txt> --fiscal-year YYYY [--release <version>] [--source <text>] [--dry-run]");
+    return fail("usage: npm run rules:import-icd10cm -- <icd10cm_codes_YYYY.txt or icd10cm_order_YYYY.txt> --fiscal-year YYYY [--source <text>] [--dry-run]");
   }
   if (!existsSync(file)) return fail(`${file}: no such file`);
-  const release = values.release ?? newestRelease();
-  if (!release || !existsSync(join(releasesDirectory, release))) return fail(`no release folder ${release ?? ""}; name an existing release with --release`);
-  const tablePath = join(releasesDirectory, release, "tables", "diagnosis-code-sets.json");
+  const tablePath = join(sourceDirectory, "tables", "diagnosis-code-sets.json");
 
   let billableCodes: string[];
   try {
@@ -51,16 +50,8 @@ function main(): number {
     const after = new Set(billableCodes);
     console.log(`against FY${fiscalYear - 1}: ${billableCodes.filter((code) => !before.has(code)).length} added, ${previous.filter((code) => !after.has(code)).length} no longer valid`);
   }
-  console.log("next: npm run rules:check, then npm run rules:test");
+  console.log("next: npm run rules:check, then npm run rules:test; cut a release (npm run rules:release) to serve it");
   return 0;
-}
-
-function newestRelease(): string | undefined {
-  return readdirSync(releasesDirectory, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort(compareVersions)
-    .at(-1);
 }
 
 function fail(message: string): number {
