@@ -5,9 +5,9 @@
 // change). The window is the fiscal year's (October 1 to September 30).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import type { DiagnosisCodeSets } from "../../generated/types/rules/diagnosis-code-sets.ts";
 import { CodeFileError, fiscalYearWindow, formatCodeSetsTable, parseIcd10CmCodeFile, withCodeSet } from "../import/icd10cm-code-file.ts";
+import { readCommandLine } from "./command-line.ts";
 import { sourceDirectory } from "./release-folders.ts";
 import { projectRoot } from "./schema-files.ts";
 
@@ -17,15 +17,26 @@ const emptyTable: DiagnosisCodeSets = {
   codeSets: [],
 };
 
+const help = {
+  usage: "npm run rules:import-icd10cm -- <icd10cm_codes_YYYY.txt or icd10cm_order_YYYY.txt> --fiscal-year YYYY [--source <text>] [--dry-run]",
+  description: `Puts a fiscal year's ICD-10-CM codes valid for submission, read from the CMS code file or order file, into
+rules/source/tables/diagnosis-code-sets.json (October 1 to September 30), replacing that year's set if there is one.
+Shipped releases never change: cut a new release (npm run rules:release) to serve it.
+  --fiscal-year  the fiscal year the file is for (FY2028 runs 2027-10-01 to 2028-09-30)
+  --source       the source cited on the code set (default names the CMS file)
+  --dry-run      report what would change, write nothing`,
+};
+
 function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { "fiscal-year": { type: "string" }, source: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+  const { values, positionals } = readCommandLine(help, {
+    "fiscal-year": { type: "string" },
+    source: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
   });
   const file = positionals[0];
   const fiscalYear = Number(values["fiscal-year"]);
   if (!file || positionals.length > 1 || !Number.isInteger(fiscalYear) || fiscalYear < 2016) {
-    return fail("usage: npm run rules:import-icd10cm -- <icd10cm_codes_YYYY.txt or icd10cm_order_YYYY.txt> --fiscal-year YYYY [--source <text>] [--dry-run]");
+    return fail(`usage: ${help.usage}`);
   }
   if (!existsSync(file)) return fail(`${file}: no such file`);
   const tablePath = join(sourceDirectory, "tables", "diagnosis-code-sets.json");

@@ -3,13 +3,22 @@
 // validation progressing, then writes the answers, one line per encounter in the file's order,
 // to --out (default: <file>.results.ndjson) and deletes the job from the server unless --keep.
 // The API key is CLAIMLINT_API_KEY, else the first of API_KEYS (environment, then .dev.vars).
-import { parseArgs } from "node:util";
 import type { Job } from "../../generated/types/job.ts";
+import { readCommandLine } from "./command-line.ts";
 import { downloadResults, uploadJob, waitForJob, type JobServer } from "./job-client.ts";
 import { localSetting } from "./local-settings.ts";
 import { ProgressBar } from "./progress-bar.ts";
 
-const usage = "usage: npm run jobs:submit -- <encounters.ndjson> [--out results.ndjson] [--url http://127.0.0.1:8787] [--ruleset 2026.4.0] [--keep]";
+const help = {
+  usage: "npm run jobs:submit -- <encounters.ndjson> [--out results.ndjson] [--url http://127.0.0.1:8787] [--ruleset 2026.4.0] [--keep]",
+  description: `Uploads a file of encounters (one JSON encounter per line) as a job, shows the upload and the validation
+progressing, then writes the answers, one line per encounter in the file's order, and deletes the job from the server.
+The API key is CLAIMLINT_API_KEY, else the first of API_KEYS (environment, then .dev.vars).
+  --out      where the answers go (default <file>.results.ndjson)
+  --url      the server (default $CLAIMLINT_URL or http://127.0.0.1:8787)
+  --ruleset  a release to pin (default: each encounter's date of service chooses)
+  --keep     leave the job and its results on the server`,
+};
 
 function apiKey(): string {
   const key = localSetting("CLAIMLINT_API_KEY") ?? (localSetting("API_KEYS") ?? "").split(",").map((entry) => entry.trim()).find((entry) => entry !== "");
@@ -23,19 +32,16 @@ function describeCounts(job: Job): string {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      url: { type: "string", default: process.env.CLAIMLINT_URL ?? "http://127.0.0.1:8787" },
-      out: { type: "string" },
-      ruleset: { type: "string" },
-      keep: { type: "boolean", default: false },
-    },
+  const { values, positionals } = readCommandLine(help, {
+    url: { type: "string", default: process.env.CLAIMLINT_URL ?? "http://127.0.0.1:8787" },
+    out: { type: "string" },
+    ruleset: { type: "string" },
+    keep: { type: "boolean", default: false },
   });
   const [file] = positionals;
-  if (!file) throw new Error(usage);
+  if (!file) throw new Error(`usage: ${help.usage}`);
   const out = values.out ?? `${file.replace(/\.ndjson$|\.jsonl$/, "")}.results.ndjson`;
-  const server: JobServer = { baseUrl: values.url, apiKey: apiKey() };
+  const server: JobServer = { baseUrl: values.url ?? "http://127.0.0.1:8787", apiKey: apiKey() };
 
   const upload = new ProgressBar("upload   ");
   const submitted = await uploadJob(server, file, { ruleset: values.ruleset, onSent: (sent, size) => upload.update(sent, size, `${(sent / 1e6).toFixed(1)} of ${(size / 1e6).toFixed(1)} MB`) });
