@@ -9,6 +9,7 @@ import { shippedRulesets } from "../../worker/rules/shipped-rulesets.ts";
 import { evaluateEncounter } from "../../worker/validation/evaluate-encounter.ts";
 import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
+import { propertySeed } from "../properties/encounter-arbitraries.ts";
 
 const sampleCorpus = import.meta.glob<string>("/rules/corpus/sample-encounters.ndjson", { query: "?raw", import: "default", eager: true })["/rules/corpus/sample-encounters.ndjson"]!;
 const corpus = sampleCorpus.split("\n").filter((line) => line.trim() !== "").map((line) => parseEncounter(JSON.parse(line)));
@@ -92,7 +93,7 @@ describe("evaluateEncounter", () => {
       fc.asyncProperty(encounters, async (encounter) => {
         expect(brokenPromises(encounter, await validate(parseEncounter(encounter)))).toEqual([]);
       }),
-      { numRuns: 300 },
+      { seed: propertySeed, numRuns: 300 },
     );
   });
 
@@ -118,6 +119,18 @@ describe("evaluateEncounter", () => {
     const result = await validate(encounterWith([timed("97124", 20), timed("97140", 10)]));
     expect(result.billing).toMatchObject({ totalTimedMinutes: 20, totalTimedUnits: 1 });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(["ncci.ptp.never-together"]);
+  });
+
+  it("leaves the column-1 line off instead when it would earn no unit without the column-2 line's minutes", async () => {
+    // Found by the property above: with 97140 off, the day's 64 minutes make 4 units, all 97110's, and 97124 bills nothing.
+    const encounter = encounterWith([timed("97140", 19), timed("97110", 40), timed("97124", 8), timed("97110", 16)]);
+    const result = await validate(encounter);
+    expect(result.billing.lines.map(({ code, units }) => [code, units])).toEqual([["97140", 1], ["97110", 4]]);
+    const pairEdit = result.findings.find((finding) => finding.ruleId === "ncci.ptp.never-together")!;
+    expect(pairEdit).toMatchObject({ services: [0, 2], codes: ["97140", "97124"] });
+    expect(pairEdit.message).toContain("97124 is left off the claim");
+    expect(pairEdit.message).toContain("97124 earns no unit once 97140's minutes are off the claim, so 97140 is the code billed");
+    expect(findingsAboutNothingBilled(encounter, result)).toEqual([]);
   });
 
   it("marks a line that is paid only once a modifier is added, and fails the claim", async () => {

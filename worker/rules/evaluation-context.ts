@@ -23,6 +23,8 @@ export interface EvaluationContext {
   billing(): BillingComputation;
   /** Whether the service is on the claim as sent: on a line that bills at least one unit. */
   onClaim(service: number): boolean;
+  /** Whether the service would still bill at least one unit were `takenOff` also taken off the claim. */
+  billsWithout(service: number, takenOff: number): boolean;
   /** Fact values by their slot (see factSlot), computed once per evaluation (see factValue). */
   factValues: unknown[];
   /** Values several facts derive from the evaluation, by the function deriving them (see perEvaluation). */
@@ -69,6 +71,16 @@ class Evaluation implements EvaluationContext {
 
   onClaim(service: number): boolean {
     return this.billing().billedServices.has(service);
+  }
+
+  billsWithout(service: number, takenOff: number): boolean {
+    return computeBilling({
+      services: this.encounter.services,
+      unitMethod: this.unitMethod,
+      catalog: this.tables.catalogByCode,
+      timeUnits: this.tables.timeUnits,
+      omittedServices: new Set([...this.leftOff, takenOff]),
+    }).billedServices.has(service);
   }
 }
 

@@ -24,6 +24,12 @@ export interface PairEditHit {
  * Every pair edit in force on the date of service between two lines on the claim (indicator 9 rows
  * excluded). A service that earns no unit is not on the claim, so no edit applies to it; nor to a
  * column-2 line carrying a modifier that says the biller expects the denial (GY, GZ).
+ *
+ * An indicator-0 edit leaves the column-2 line off, and its minutes stop counting (README, "Time
+ * units"). When the column-1 line would then earn no unit (97124 8 min kept its unit only thanks to
+ * 97140's 19), leaving 97140 off bills neither: the hit is turned round, so the column-1 line is
+ * the one left off and the column-2 line bills. Only one of two mutually exclusive codes may be
+ * reported (NCCI Policy Manual, Ch. I); reporting the one that earns a unit is the compliant claim.
  */
 export function pairEditHits(context: EvaluationContext): PairEditHit[] {
   // Several rules ask for the pairs with different params; find them once per evaluation.
@@ -54,19 +60,35 @@ function findPairEditHits(context: EvaluationContext): PairEditHit[] {
       const column1Service = column1Lines.find((index) => bypassOn(context, index).length > 0) ?? column1Lines[0]!;
       for (const column2Service of column2Lines) {
         if (modifiersInCategory(context, services[column2Service]!.modifiers, "expected-denial").length > 0) continue;
-        hits.push({
-          edit,
-          column1Service,
-          column2Service,
-          columnTwoBypassModifiers: bypassOn(context, column2Service),
-          columnOneBypassModifiers: bypassOn(context, column1Service),
-          columnTwoNeverBypassModifiers: modifiersInCategory(context, services[column2Service]!.modifiers, "never-bypass"),
-          columnTwoOtherServiceModifiers: associatedOn(context, column2Service).filter((modifier) => !bypassesFor(context, modifier, services[column2Service]!.code)),
-        });
+        hits.push(hitOf(context, edit, column1Service, column2Service));
       }
     }
   }
-  return hits.sort((a, b) => a.column2Service - b.column2Service || a.column1Service - b.column1Service);
+  return hits.map((hit) => (keepsNothingBilled(context, hit) ? turnedRound(context, hit) : hit)).sort((a, b) => a.column2Service - b.column2Service || a.column1Service - b.column1Service);
+}
+
+/** An indicator-0 hit whose column-1 line bills nothing without the column-2 line, while the column-2 line bills without the column-1 line. */
+function keepsNothingBilled(context: EvaluationContext, hit: PairEditHit): boolean {
+  if (hit.edit.modifierIndicator !== 0) return false;
+  return !context.billsWithout(hit.column1Service, hit.column2Service) && context.billsWithout(hit.column2Service, hit.column1Service);
+}
+
+function turnedRound(context: EvaluationContext, { edit, column1Service, column2Service }: PairEditHit): PairEditHit {
+  const rationale = `${edit.rationale}; ${edit.column1} earns no unit once ${edit.column2}'s minutes are off the claim, so ${edit.column2} is the code billed`;
+  return hitOf(context, { ...edit, column1: edit.column2, column2: edit.column1, rationale }, column2Service, column1Service);
+}
+
+function hitOf(context: EvaluationContext, edit: PtpEdit, column1Service: number, column2Service: number): PairEditHit {
+  const column2 = context.encounter.services[column2Service]!;
+  return {
+    edit,
+    column1Service,
+    column2Service,
+    columnTwoBypassModifiers: bypassOn(context, column2Service),
+    columnOneBypassModifiers: bypassOn(context, column1Service),
+    columnTwoNeverBypassModifiers: modifiersInCategory(context, column2.modifiers, "never-bypass"),
+    columnTwoOtherServiceModifiers: associatedOn(context, column2Service).filter((modifier) => !bypassesFor(context, modifier, column2.code)),
+  };
 }
 
 function associatedOn(context: EvaluationContext, index: number): string[] {
