@@ -3,6 +3,7 @@
 
 export const problemTypes = {
   "malformed-json": { status: 400, title: "The request body is not valid JSON", explanation: "Send a JSON document; the detail gives the parser's position." },
+  "malformed-x12": { status: 400, title: "The body is not a well-formed X12 interchange", explanation: "The detail names the segment (its number in the file, ISA = 1) and what is wrong: the ISA header's fixed width, a segment identifier, or an envelope's count or control number (IEA/ISA, GE/GS, SE/ST)." },
   "invalid-request": { status: 400, title: "The request is not valid", explanation: "A query parameter, header or path segment has a value the API does not accept." },
   "unauthorized": { status: 401, title: "Authentication is required", explanation: "Send `Authorization: Bearer <key>` with a configured API key, or sign webhooks as Standard Webhooks describes." },
   "invalid-signature": { status: 401, title: "The webhook signature is missing or wrong", explanation: "Sign as Standard Webhooks describes: webhook-id, webhook-timestamp (Unix seconds, within 5 minutes of now) and webhook-signature `v1,<base64 HMAC-SHA256 of id.timestamp.body>` with a secret from WEBHOOK_SECRET." },
@@ -15,6 +16,7 @@ export const problemTypes = {
   "unsupported-media-type": { status: 415, title: "Unsupported media type", explanation: "Send the body as application/json (or application/x-ndjson where a route says so)." },
   "invalid-webhook-event": { status: 422, title: "The delivery is not a webhook event", explanation: "Send `{ \"type\": \"encounter.completed\", \"data\": <encounter> }` (webhook-event.schema.json); every error is listed with its JSON pointer." },
   "schema-violation": { status: 422, title: "The encounter does not match the schema", explanation: "Every error is listed with the JSON pointer of the offending value; see /openapi.json for the contract." },
+  "invalid-claim": { status: 422, title: "The body is not a claim ClaimLint reads", explanation: "Send a FHIR R4 Claim or a Bundle of type batch holding Claims as application/fhir+json, or an 837P (005010X222A1) interchange as application/edi-x12." },
   "invalid-batch": { status: 422, title: "The batch is not a list of encounters", explanation: "Send a JSON array of encounters, or NDJSON with one encounter per line." },
   "no-ruleset-for-date": { status: 422, title: "No ruleset release covers the date of service", explanation: "The earliest release's effectiveFrom is later than the date of service." },
   "job-not-finished": { status: 409, title: "The job is still running", explanation: "Its results can be read once every chunk is settled; poll GET /v1/jobs/{id} until `status` is `completed` or `failed` (the Retry-After header suggests when)." },
