@@ -80,7 +80,7 @@ function splitSegments(text: string, delimiters: X12Delimiters): X12Segment[] {
 
 function expectSegment(segments: X12Segment[], index: number, id: string, after: X12Segment): X12Segment {
   const segment = segments[index];
-  if (!segment) throw x12SyntaxError(after.number + 1, "", `the file ends before the ${id} that closes ${after.id} (segment ${after.number})`);
+  if (!segment) throw x12SyntaxError(segments.length + 1, "", `the file ends after segment ${segments.length}, before the ${id} that closes ${after.id} (segment ${after.number})`);
   if (segment.id !== id) throw x12SyntaxError(segment.number, segment.id, `expected ${id}`);
   return segment;
 }
