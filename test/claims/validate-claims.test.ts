@@ -7,13 +7,17 @@ import { therapyClaim } from "../helpers/fhir-claims.ts";
 
 type Issue = { severity: string; code: string; details?: { coding?: { system: string; code: string }[]; text?: string }; diagnostics?: string; expression?: string[]; extension?: { url: string; valueString: string }[] };
 
-function issuesOf(outcome: Record<string, unknown>): Issue[] {
-  return outcome.issue as Issue[];
+function issuesOf(outcome: object): Issue[] {
+  return (outcome as { issue: Issue[] }).issue;
+}
+
+async function outcomeFor(body: unknown): Promise<Record<string, any>> {
+  return (await validateFhirBody(body, shippedRulesets)) as Record<string, any>;
 }
 
 describe("validateFhirBody", () => {
   it("answers 97124 with 97140 with an error issue at the 97140 item: rule id, message, fix, source", async () => {
-    const outcome = await validateFhirBody(therapyClaim([{ code: "97124", units: 2 }, { code: "97140" }]), shippedRulesets);
+    const outcome = await outcomeFor(therapyClaim([{ code: "97124", units: 2 }, { code: "97140" }]));
     expect(outcome.resourceType).toBe("OperationOutcome");
     const pair = issuesOf(outcome).find((issue) => issue.details?.coding?.[0]?.code === "ncci.ptp.never-together")!;
     expect(pair).toMatchObject({ severity: "error", code: "business-rule", expression: ["Claim.item[1]", "Claim.item[0]"] });
@@ -24,7 +28,7 @@ describe("validateFhirBody", () => {
   });
 
   it("says once that the time units were not recomputed, as an information issue", async () => {
-    const outcome = await validateFhirBody(therapyClaim([{ code: "97110", units: 2 }, { code: "97112", units: 1 }]), shippedRulesets);
+    const outcome = await outcomeFor(therapyClaim([{ code: "97110", units: 2 }, { code: "97112", units: 1 }]));
     const notes = issuesOf(outcome).filter((issue) => issue.details?.coding?.[0]?.code === "units.not-recomputed");
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ severity: "information", code: "informational", expression: ["Claim.item[0]", "Claim.item[1]"] });
@@ -32,7 +36,7 @@ describe("validateFhirBody", () => {
   });
 
   it("carries the ruleset and the lines to bill in a validated-visit extension", async () => {
-    const outcome = await validateFhirBody(therapyClaim([{ code: "97124", units: 2 }, { code: "97140" }]), shippedRulesets);
+    const outcome = await outcomeFor(therapyClaim([{ code: "97124", units: 2 }, { code: "97140" }]));
     const [visit] = outcome.extension as { url: string; extension: { url: string; [value: string]: unknown }[] }[];
     expect(visit!.url).toBe("https://claimlint.dev/fhir/StructureDefinition/validated-visit");
     const parts = visit!.extension;
@@ -53,7 +57,7 @@ describe("validateFhirBody", () => {
   });
 
   it("answers HL7's claim-example-professional with a well-formed OperationOutcome naming what it cannot check", async () => {
-    const outcome = await validateFhirBody(hl7ProfessionalExample, shippedRulesets);
+    const outcome = await outcomeFor(hl7ProfessionalExample);
     expect(Object.keys(outcome).sort()).toEqual(["issue", "resourceType"]);
     for (const issue of issuesOf(outcome)) {
       expect(["fatal", "error", "warning", "information"]).toContain(issue.severity);
@@ -65,15 +69,15 @@ describe("validateFhirBody", () => {
   });
 
   it("names a date no release answers at the item's servicedDate, and a mapped value off the schema at its element", async () => {
-    const old = await validateFhirBody(therapyClaim([{ code: "97110", date: "2014-08-16" }]), shippedRulesets);
+    const old = await outcomeFor(therapyClaim([{ code: "97110", date: "2014-08-16" }]));
     expect(issuesOf(old)).toEqual([expect.objectContaining({ severity: "error", code: "not-supported", expression: ["Claim.item[0].servicedDate"] })]);
-    const longModifier = await validateFhirBody(therapyClaim([{ code: "97110", modifiers: ["GPX"] }]), shippedRulesets);
+    const longModifier = await outcomeFor(therapyClaim([{ code: "97110", modifiers: ["GPX"] }]));
     expect(issuesOf(longModifier)).toEqual([expect.objectContaining({ severity: "error", code: "value", expression: ["Claim.item[0].modifier[0]"] })]);
   });
 
   it("answers a batch Bundle with a batch-response, entry by entry, a non-Claim entry with its own 422", async () => {
     const bundle = { resourceType: "Bundle", type: "batch", entry: [{ resource: therapyClaim([{ code: "97110" }]) }, { resource: { resourceType: "Patient" } }] };
-    const response = await validateFhirBody(bundle, shippedRulesets);
+    const response = await outcomeFor(bundle);
     expect(response).toMatchObject({ resourceType: "Bundle", type: "batch-response" });
     const [first, second] = response.entry as Record<string, any>[];
     expect(first).toMatchObject({ resource: { resourceType: "OperationOutcome" }, response: { status: "200 OK" } });

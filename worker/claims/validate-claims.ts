@@ -5,7 +5,8 @@ import type { X12ClaimResults } from "../generated/types/claims/x12-claim-result
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { toBatchResponse, type BatchAnswer } from "./fhir/batch-response.ts";
 import { mapFhirClaim } from "./fhir/fhir-claim-mapping.ts";
-import type { FhirObject } from "./fhir/fhir-json.ts";
+import type { FhirBatchResponse } from "../generated/types/claims/fhir-batch-response.ts";
+import type { FhirOperationOutcome } from "../generated/types/claims/fhir-operation-outcome.ts";
 import { readFhirRequest } from "./fhir/fhir-request.ts";
 import { toOperationOutcome } from "./fhir/operation-outcome.ts";
 import { validateMappedClaim, type ValidatedClaim } from "./validate-mapped-claim.ts";
@@ -13,7 +14,7 @@ import { read837p } from "./x12/read-837p.ts";
 import type { SegmentLocation } from "./x12/segment-location.ts";
 import { toX12Answer } from "./x12/x12-answer.ts";
 
-export async function validateFhirBody(body: unknown, registry: RulesetRegistry, pinnedVersion?: string): Promise<FhirObject> {
+export async function validateFhirBody(body: unknown, registry: RulesetRegistry, pinnedVersion?: string): Promise<FhirOperationOutcome | FhirBatchResponse> {
   const request = readFhirRequest(body);
   if (request.kind === "claim") return toOperationOutcome(await validateMappedClaim(mapFhirClaim(request.claim), registry, pinnedVersion));
   const answers: BatchAnswer[] = [];

@@ -13,7 +13,7 @@ export const problemTypes = {
   "length-required": { status: 411, title: "The upload needs a Content-Length", explanation: "Send the file with a Content-Length header (curl --data-binary @file and `npm run jobs:submit` do); the upload is streamed to storage and its size is checked before it is read." },
   "payload-too-large": { status: 413, title: "The request body is too large", explanation: "Send a smaller body; the detail gives the limit." },
   "batch-too-large": { status: 413, title: "The batch holds too many encounters", explanation: "A batch takes at most 1,000 encounters; split it into several requests. Nothing in it was validated." },
-  "unsupported-media-type": { status: 415, title: "Unsupported media type", explanation: "Send the body as application/json (or application/x-ndjson where a route says so)." },
+  "unsupported-media-type": { status: 415, title: "Unsupported media type", explanation: "Send the body as application/json (or application/x-ndjson, application/fhir+json or application/edi-x12 where a route says so)." },
   "invalid-webhook-event": { status: 422, title: "The delivery is not a webhook event", explanation: "Send `{ \"type\": \"encounter.completed\", \"data\": <encounter> }` (webhook-event.schema.json); every error is listed with its JSON pointer." },
   "schema-violation": { status: 422, title: "The encounter does not match the schema", explanation: "Every error is listed with the JSON pointer of the offending value; see /openapi.json for the contract." },
   "invalid-claim": { status: 422, title: "The body is not a claim ClaimLint reads", explanation: "Send a FHIR R4 Claim or a Bundle of type batch holding Claims as application/fhir+json, or an 837P (005010X222A1) interchange as application/edi-x12." },

@@ -1,6 +1,9 @@
 // /openapi.json: the API's OpenAPI 3.1 document, assembled from the documentation of every
 // route module in route-table.ts and the schema files, built on first request and kept for the isolate's life.
 import { Hono } from "hono";
+import fhirBatchResponseSchema from "../../schemas/claims/fhir-batch-response.schema.json";
+import fhirOperationOutcomeSchema from "../../schemas/claims/fhir-operation-outcome.schema.json";
+import x12ClaimResultsSchema from "../../schemas/claims/x12-claim-results.schema.json";
 import encounterSchema from "../../schemas/encounter.schema.json";
 import jobSchema from "../../schemas/job.schema.json";
 import problemSchema from "../../schemas/problem.schema.json";
@@ -38,7 +41,21 @@ export const openApiPaths: OpenApiPaths = {
 const documentedRoutes: readonly OpenApiPaths[] = [...publicRoutes, ...apiRoutes].map((mounted) => mounted.documentation).concat(openApiPaths);
 
 /** The schema files the documented routes refer to: a route that refers to a new file adds it here. */
-const documentedSchemas: readonly SchemaDocument[] = [encounterSchema, validationResultSchema, problemSchema, rulesetListSchema, catalogSchema, goldenCasesSchema, webhookEventSchema, webhookAcknowledgementSchema, storedValidationsSchema, jobSchema];
+const documentedSchemas: readonly SchemaDocument[] = [
+  encounterSchema,
+  validationResultSchema,
+  problemSchema,
+  rulesetListSchema,
+  catalogSchema,
+  goldenCasesSchema,
+  webhookEventSchema,
+  webhookAcknowledgementSchema,
+  storedValidationsSchema,
+  jobSchema,
+  fhirOperationOutcomeSchema,
+  fhirBatchResponseSchema,
+  x12ClaimResultsSchema,
+];
 
 let document: OpenApiDocument | undefined;
 

@@ -6,7 +6,7 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
-import { claimRoutes } from "./claims.ts";
+import { claimRoutes, openApiPaths as claimPaths } from "./claims.ts";
 import { codeRuleRoutes, openApiPaths as codeRulePaths } from "./code-rules.ts";
 import { codeRoutes, openApiPaths as codePaths } from "./codes.ts";
 import { docsRoutes, openApiPaths as docsPaths } from "./docs.ts";
@@ -41,7 +41,7 @@ export const publicRoutes: readonly MountedRoutes[] = [
 export const apiRoutes: readonly MountedRoutes[] = [
   { path: "/v1/encounters", routes: encounterRoutes, documentation: encounterPaths },
   { path: "/v1/encounters", routes: encounterBatchRoutes, documentation: encounterBatchPaths },
-  { path: "/v1/claims", routes: claimRoutes, documentation: {} },
+  { path: "/v1/claims", routes: claimRoutes, documentation: claimPaths },
   { path: "/v1/rulesets", routes: rulesetRoutes, documentation: rulesetPaths },
   { path: "/v1/codes", routes: codeRoutes, documentation: codePaths },
   { path: "/v1/codes", routes: codeRuleRoutes, documentation: codeRulePaths },

@@ -1,10 +1,11 @@
 // Answers a batch Bundle of Claims as FHIR expects: a batch-response Bundle whose entries
 // follow the request's order, each with its status and its OperationOutcome.
-import type { FhirObject } from "./fhir-json.ts";
+import type { FhirBatchResponse } from "../../generated/types/claims/fhir-batch-response.ts";
+import type { FhirOperationOutcome } from "../../generated/types/claims/fhir-operation-outcome.ts";
 
-export type BatchAnswer = { outcome: FhirObject } | { notAClaim: string; path: string };
+export type BatchAnswer = { outcome: FhirOperationOutcome } | { notAClaim: string; path: string };
 
-export function toBatchResponse(answers: readonly BatchAnswer[]): FhirObject {
+export function toBatchResponse(answers: readonly BatchAnswer[]): FhirBatchResponse {
   return {
     resourceType: "Bundle",
     type: "batch-response",

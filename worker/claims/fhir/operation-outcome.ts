@@ -2,13 +2,15 @@
 // the rule id in details.coding, the message in details.text, the fix in diagnostics, the
 // FHIRPath of the element in expression, the source in an extension) and one per mapping
 // problem. Each validated date of service travels as an extension: status, ruleset, lines to bill.
+import type { FhirExtension as Extension, FhirOperationOutcome } from "../../generated/types/claims/fhir-operation-outcome.ts";
 import type { Finding } from "../../generated/types/validation-result.ts";
 import type { IssueCode } from "../mapped-claim.ts";
 import type { ValidatedClaim, ValidatedVisit } from "../validate-mapped-claim.ts";
-import type { FhirObject } from "./fhir-json.ts";
 import { cptSystem, findingSourceExtension, hcpcsSystem, ruleCodeSystem, validatedVisitExtension } from "./fhir-systems.ts";
 
-const issueSeverity: Record<Finding["severity"], string> = { error: "error", warning: "warning", info: "information" };
+type Issue = FhirOperationOutcome["issue"][number];
+
+const issueSeverity: Record<Finding["severity"], Issue["severity"]> = { error: "error", warning: "warning", info: "information" };
 
 // The FHIR IssueType a rule's finding is: most are business rules; these families say more.
 function issueCodeFor(finding: Finding): string {
@@ -19,8 +21,8 @@ function issueCodeFor(finding: Finding): string {
   return "business-rule";
 }
 
-export function toOperationOutcome(claim: ValidatedClaim<string>): FhirObject {
-  const issues: FhirObject[] = [];
+export function toOperationOutcome(claim: ValidatedClaim<string>): FhirOperationOutcome {
+  const issues: Issue[] = [];
   for (const problem of claim.problems) {
     issues.push({ severity: problem.severity, code: problem.code satisfies IssueCode, details: { text: problem.message }, expression: [problem.location] });
   }
@@ -30,10 +32,10 @@ export function toOperationOutcome(claim: ValidatedClaim<string>): FhirObject {
   if (issues.length === 0) issues.push({ severity: "information", code: "informational", details: { text: "No findings: the claim passes every rule ClaimLint checks." } });
   // FHIR JSON has no empty arrays: without a validated date of service there is no extension.
   const extension = claim.visits.map(visitExtension);
-  return { resourceType: "OperationOutcome", ...(extension.length > 0 ? { extension } : {}), issue: issues };
+  return { resourceType: "OperationOutcome", ...(extension.length > 0 ? { extension } : {}), issue: issues as FhirOperationOutcome["issue"] };
 }
 
-function findingIssue(finding: Finding, expression: string[]): FhirObject {
+function findingIssue(finding: Finding, expression: string[]): Issue {
   return {
     extension: [{ url: findingSourceExtension, valueString: finding.source }],
     severity: issueSeverity[finding.severity],
@@ -44,9 +46,9 @@ function findingIssue(finding: Finding, expression: string[]): FhirObject {
   };
 }
 
-function visitExtension(visit: ValidatedVisit<string>): FhirObject {
+function visitExtension(visit: ValidatedVisit<string>): Extension {
   const { result, encounter } = visit;
-  const part = (url: string, value: FhirObject) => ({ url, ...value });
+  const part = (url: string, value: Omit<Extension, "url">): Extension => ({ url, ...value });
   return {
     url: validatedVisitExtension,
     extension: [
