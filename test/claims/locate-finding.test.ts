@@ -25,7 +25,7 @@ function finding(overrides: Partial<Finding>): Finding {
 describe("locateFinding", () => {
   it("points a pair edit first at the line it took off the claim, then at the other", () => {
     const pair = finding({ ruleId: "ncci.ptp.never-together", services: [0, 1], codes: ["97124", "97140"], message: "97140 may not be billed with 97124" });
-    expect(locateFinding(pair, encounter, locations, [{ service: 0, code: "97124", units: 1, modifiers: ["GP"] }])).toEqual(["Claim.item[1]", "Claim.item[0]"]);
+    expect(locateFinding(pair, encounter, locations, [{ service: 0, services: [0], code: "97124", units: 1, modifiers: ["GP"] }])).toEqual(["Claim.item[1]", "Claim.item[0]"]);
   });
 
   it("points a pair finding that takes nothing off at its second (column-2) line first", () => {

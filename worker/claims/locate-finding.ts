@@ -24,7 +24,7 @@ export function locateFinding<Location>(finding: Finding, encounter: Encounter, 
 // The line to act on first: one the finding took off the claim (a pair edit's column-2 line);
 // else, for a pair edit, its second line (pair findings name column 1, then column 2, the one to change).
 function orderedServices(finding: Finding, billingLines: readonly BillingLine[]): number[] {
-  const billed = new Set(billingLines.map((line) => line.service));
+  const billed = new Set(billingLines.flatMap((line) => line.services));
   const omitted = finding.services.filter((service) => !billed.has(service));
   let primary: number | undefined;
   if (omitted.length > 0 && omitted.length < finding.services.length) primary = omitted.at(-1);

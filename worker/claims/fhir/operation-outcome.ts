@@ -61,7 +61,8 @@ function visitExtension(visit: ValidatedVisit<string>): Extension {
       ...result.billing.lines.map((line) =>
         part("billingLine", {
           extension: [
-            part("item", { valueString: visit.locations.services[line.service]?.line ?? "Claim" }),
+            // One line bills every item of its code and modifiers on the day: each is named.
+            ...line.services.map((service) => part("item", { valueString: visit.locations.services[service]?.line ?? "Claim" })),
             part("code", { valueCoding: { system: /^[0-9]/.test(line.code) ? cptSystem : hcpcsSystem, code: line.code } }),
             part("units", { valuePositiveInt: line.units }),
             ...line.modifiers.map((modifier) => part("modifier", { valueCode: modifier })),
