@@ -27,12 +27,15 @@ describe("validateFhirBody", () => {
     expect(pair.extension![0]).toMatchObject({ url: "https://claimlint.dev/fhir/StructureDefinition/finding-source" });
   });
 
-  it("says once that the time units were not recomputed, as an information issue", async () => {
+  it("keeps the units of timed items sent without minutes and warns at each that they were not recomputed", async () => {
     const outcome = await outcomeFor(therapyClaim([{ code: "97110", units: 2 }, { code: "97112", units: 1 }]));
-    const notes = issuesOf(outcome).filter((issue) => issue.details?.coding?.[0]?.code === "units.not-recomputed");
-    expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ severity: "information", code: "informational", expression: ["Claim.item[0]", "Claim.item[1]"] });
-    expect(issuesOf(outcome).some((issue) => issue.details?.coding?.[0]?.code === "units.minutes-missing")).toBe(false);
+    const notes = issuesOf(outcome).filter((issue) => issue.details?.coding?.[0]?.code === "units.minutes-missing");
+    expect(notes.map((note) => note.expression)).toEqual([["Claim.item[0]"], ["Claim.item[1]"]]);
+    expect(notes[0]).toMatchObject({ severity: "warning" });
+    expect(notes[0]!.details!.text).toContain("units could not be checked");
+    const [visit] = outcome.extension as { extension: { url: string; extension?: { url: string; valuePositiveInt?: number }[] }[] }[];
+    const units = visit!.extension.filter((part) => part.url === "billingLine").map((line) => line.extension!.find((part) => part.url === "units")!.valuePositiveInt);
+    expect(units).toEqual([2, 1]);
   });
 
   it("carries the ruleset and the lines to bill in a validated-visit extension", async () => {
@@ -93,10 +96,13 @@ describe("validateFhirBody", () => {
 describe("validateX12Text", () => {
   it("answers the two PT claims with their results, each finding pointing at its segment", async () => {
     const { claims } = await validateX12Text(twoClaims, shippedRulesets);
+    // The first claim breaks no rule; its timed lines carry units without minutes, which only warns.
     expect(claims.map((claim) => [claim.claimId, claim.status])).toEqual([
-      ["PT-1001", "pass"],
+      ["PT-1001", "warn"],
       ["PT-1002", "fail"],
     ]);
+    const firstFindings = (claims[0]!.encounters[0]!.result as { findings: { ruleId: string; severity: string }[] }).findings;
+    expect(new Set(firstFindings.filter((finding) => finding.severity !== "info").map((finding) => finding.ruleId))).toEqual(new Set(["units.minutes-missing"]));
     const second = claims[1]!.encounters[0]!;
     const findings = (second.result as { findings: { ruleId: string }[] }).findings;
     const pairIndex = findings.findIndex((finding) => finding.ruleId === "ncci.ptp.never-together");

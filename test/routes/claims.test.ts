@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import hl7ProfessionalExample from "../fixtures/claims/claim-example-professional.json";
 import example1 from "../fixtures/claims/tr3-example1-commercial.837?raw";
 import twoClaims from "../fixtures/claims/two-pt-claims.837?raw";
+import { example837p, exampleFhirClaim, exampleOperationOutcome, exampleX12Results } from "../../worker/openapi/claim-examples.ts";
 import { callWorker } from "../helpers/call-worker.ts";
 import { therapyClaim } from "../helpers/fhir-claims.ts";
 
@@ -43,7 +44,11 @@ describe("POST /v1/claims/validate with a FHIR Claim", () => {
     expect(notAClaim.status).toBe(422);
     expect(notAClaim.headers.get("content-type")).toBe("application/problem+json");
     expect(await notAClaim.json()).toMatchObject({ code: "invalid-claim" });
-    expect((await post("{not json", "application/fhir+json")).status).toBe(400);
+    const notJson = await post('{"resourceType": "Claim", "patient": secret}', "application/fhir+json");
+    expect(notJson.status).toBe(400);
+    const problem = await notJson.json<{ code: string; detail: string; position: object }>();
+    expect(problem).toMatchObject({ code: "malformed-json", position: { line: 1, column: 38, offset: 37 } });
+    expect(problem.detail).not.toContain("secret");
   });
 });
 
@@ -54,7 +59,7 @@ describe("POST /v1/claims/validate with an 837P", () => {
     const { claims } = await response.json<{ claims: any[] }>();
     expect(claims).toHaveLength(2);
     for (const claim of claims) {
-      expect(claim.encounters[0].encounter).toMatchObject({ payer: { type: "medicare" }, provider: { discipline: "PT" }, unitsAsBilled: true });
+      expect(claim.encounters[0].encounter).toMatchObject({ payer: { type: "medicare" }, provider: { discipline: "PT" } });
       expect(claim.encounters[0].findingSegments).toHaveLength(claim.encounters[0].result.findings.length);
       for (const segments of claim.encounters[0].findingSegments) expect(segments[0]).toMatchObject({ segment: expect.stringMatching(/^[A-Z0-9]{2,3}$/), position: expect.any(Number), loop: expect.any(String) });
     }
@@ -77,6 +82,16 @@ describe("POST /v1/claims/validate with an 837P", () => {
     const problem = await response.json<{ code: string; detail: string }>();
     expect(problem.code).toBe("malformed-x12");
     expect(problem.detail).toContain("segment 48 (SE)");
+  });
+});
+
+describe("POST /v1/claims/validate answers its documented examples", () => {
+  it("answers the FHIR example with exactly the OperationOutcome /openapi.json shows", async () => {
+    expect(await (await post(JSON.stringify(exampleFhirClaim), "application/fhir+json")).json()).toEqual(exampleOperationOutcome);
+  });
+
+  it("answers the 837P example with exactly the results /openapi.json shows", async () => {
+    expect(await (await post(example837p, "application/edi-x12")).json()).toEqual(exampleX12Results);
   });
 });
 

@@ -1,6 +1,6 @@
 // Worked examples for /v1/claims/validate, typed by the generated types so they cannot drift
-// from the schemas unnoticed. The answers are what the API gave when this was written, abridged
-// where noted (messages change with the rules; the shapes are tested).
+// from the schemas unnoticed. The answers are the API's own, in full: a test sends each example
+// and expects exactly the documented answer (released rulesets never change, nor do their hashes).
 import type { FhirOperationOutcome } from "../generated/types/claims/fhir-operation-outcome.ts";
 import type { X12ClaimResults } from "../generated/types/claims/x12-claim-results.ts";
 
@@ -162,7 +162,7 @@ export const exampleFhirClaim = {
   ]
 };
 
-/** Its answer, abridged to two issues: the pair edit at the 97140 item, and the note that units were not recomputed. */
+/** Its answer, in full: the pair edit at the 97140 item, and the warning that 97124's units, sent without minutes, could not be checked. */
 export const exampleOperationOutcome: FhirOperationOutcome = {
   "resourceType": "OperationOutcome",
   "extension": [
@@ -187,7 +187,7 @@ export const exampleOperationOutcome: FhirOperationOutcome = {
         },
         {
           "url": "rulesetHash",
-          "valueString": "sha256-Ta9UdbtjIT+ocAy4btrF5fkpDPCVPWcZWar0oVicXzo="
+          "valueString": "sha256-TxXYxsqzjAqzAez1MjNxFsv7EiqqSoRS0elj8P+OM1o="
         },
         {
           "url": "unitMethod",
@@ -222,6 +222,12 @@ export const exampleOperationOutcome: FhirOperationOutcome = {
   ],
   "issue": [
     {
+      "extension": [
+        {
+          "url": "https://claimlint.dev/fhir/StructureDefinition/finding-source",
+          "valueString": "A common commercial-payer policy for massage therapy billing (not found in CMS's practitioner PTP file, which may differ)."
+        }
+      ],
       "severity": "error",
       "code": "business-rule",
       "details": {
@@ -240,18 +246,24 @@ export const exampleOperationOutcome: FhirOperationOutcome = {
       ]
     },
     {
-      "severity": "information",
-      "code": "informational",
+      "extension": [
+        {
+          "url": "https://claimlint.dev/fhir/StructureDefinition/finding-source",
+          "valueString": "CMS Pub 100-04 Ch.5 §20.2 (timed codes are billed by direct treatment minutes)"
+        }
+      ],
+      "severity": "warning",
+      "code": "required",
       "details": {
         "coding": [
           {
             "system": "https://claimlint.dev/fhir/CodeSystem/rule",
-            "code": "units.not-recomputed"
+            "code": "units.minutes-missing"
           }
         ],
-        "text": "Time units were not recomputed: the claim carries units, not minutes, for 97124 ×2 (service 0). Those units stand as billed; pair edits, modifiers and MUEs were checked against them."
+        "text": "97124 is billed by time but the line has no minutes, so its units could not be checked and it does not count toward the day's timed minutes; it is billed with the units sent (1 if none)."
       },
-      "diagnostics": "Nothing to change if the treatment notes support these units. To have them checked against the time-unit rules, send each line's minutes.",
+      "diagnostics": "Send the direct one-on-one treatment minutes for 97124 so its units can be checked.",
       "expression": [
         "Claim.item[0]"
       ]
@@ -262,7 +274,7 @@ export const exampleOperationOutcome: FhirOperationOutcome = {
 /** An 837P with one Medicare Part B PT claim billing 97124 ×2 and 97140 with 59. */
 export const example837p = "ISA*00*          *00*          *ZZ*CLAIMLINTTEST  *ZZ*MEDICAREMAC    *261103*0900*^*00501*000000102*0*T*:~\nGS*HC*CLAIMLINTTEST*MEDICAREMAC*20261103*0900*102*X*005010X222A1~\nST*837*0001*005010X222A1~\nBHT*0019*00*PT20261103*20261103*0900*CH~\nNM1*41*2*RIVERSIDE PHYSICAL THERAPY*****46*RPT01~\nPER*IC*BILLING OFFICE*TE*5555550100~\nNM1*40*2*MEDICARE MAC*****46*MAC01~\nHL*1**20*1~\nPRV*BI*PXC*225100000X~\nNM1*85*2*RIVERSIDE PHYSICAL THERAPY*****XX*1234567893~\nN3*12 RIVER RD~\nN4*SPRINGFIELD*IL*62701~\nREF*EI*371234567~\nHL*2*1*22*0~\nSBR*P*18*******MB~\nNM1*IL*1*DOE*JANE****MI*1EG4TE5MK73~\nNM1*PR*2*MEDICARE MAC*****PI*MAC01~\nCLM*PT-1002*110.00***11:B:1*Y*A*Y*Y~\nHI*ABK:M5450~\nNM1*82*1*RIVERA*ANA****XX*1234567893~\nPRV*PE*PXC*225100000X~\nLX*1~\nSV1*HC:97124:GP*60.00*UN*2***1~\nDTP*472*D8*20261103~\nLX*2~\nSV1*HC:97140:59:GP*50.00*UN*1***1~\nDTP*472*D8*20261103~\nSE*26*0001~\nGE*1*102~\nIEA*1*000000102~\n";
 
-/** Its answer; the pair finding's source abridged. */
+/** Its answer, in full. */
 export const exampleX12Results: X12ClaimResults = {
   "claims": [
     {
@@ -292,7 +304,6 @@ export const exampleX12Results: X12ClaimResults = {
             "diagnoses": [
               "M5450"
             ],
-            "unitsAsBilled": true,
             "services": [
               {
                 "code": "97124",
@@ -316,7 +327,7 @@ export const exampleX12Results: X12ClaimResults = {
             "status": "fail",
             "ruleset": {
               "version": "2026.4.0",
-              "hash": "sha256-Ta9UdbtjIT+ocAy4btrF5fkpDPCVPWcZWar0oVicXzo="
+              "hash": "sha256-TxXYxsqzjAqzAez1MjNxFsv7EiqqSoRS0elj8P+OM1o="
             },
             "findings": [
               {
@@ -332,33 +343,20 @@ export const exampleX12Results: X12ClaimResults = {
                   "97140"
                 ],
                 "fix": "Remove 97140; bill 97124. No modifier changes this.",
-                "source": "NCCI procedure-to-procedure edit 97124/97140, modifier indicator 0 (abridged)"
+                "source": "A common commercial-payer policy for massage therapy billing (not found in CMS's practitioner PTP file, which may differ)."
               },
               {
-                "ruleId": "units.not-recomputed",
-                "severity": "info",
-                "message": "Time units were not recomputed: the claim carries units, not minutes, for 97124 ×2 (service 0). Those units stand as billed; pair edits, modifiers and MUEs were checked against them.",
+                "ruleId": "units.minutes-missing",
+                "severity": "warning",
+                "message": "97124 is billed by time but the line has no minutes, so its units could not be checked and it does not count toward the day's timed minutes; it is billed with the units sent (1 if none).",
                 "services": [
                   0
                 ],
                 "codes": [
                   "97124"
                 ],
-                "fix": "Nothing to change if the treatment notes support these units. To have them checked against the time-unit rules, send each line's minutes.",
-                "source": "CMS Pub 100-04 Ch.5 §20.2 (units of timed codes follow from the direct treatment minutes, which a claim does not carry)"
-              },
-              {
-                "ruleId": "modifiers.prefer-x-modifier",
-                "severity": "info",
-                "message": "97140 (service 1) carries 59. NCCI prefers the X modifier that says why the service was distinct: XE separate encounter, XS separate structure, XP separate practitioner, XU unusual non-overlapping service.",
-                "services": [
-                  1
-                ],
-                "codes": [
-                  "97140"
-                ],
-                "fix": "Replace 59 on 97140 with the one of XE, XP, XS, XU that the record supports; keep 59 only if none fits.",
-                "source": "NCCI procedure-to-procedure edit 97124/97140, modifier indicator 0 (abridged)"
+                "fix": "Send the direct one-on-one treatment minutes for 97124 so its units can be checked.",
+                "source": "CMS Pub 100-04 Ch.5 §20.2 (timed codes are billed by direct treatment minutes)"
               }
             ],
             "billing": {
@@ -368,6 +366,9 @@ export const exampleX12Results: X12ClaimResults = {
               "lines": [
                 {
                   "service": 0,
+                  "services": [
+                    0
+                  ],
                   "code": "97124",
                   "units": 2,
                   "modifiers": [
@@ -401,16 +402,6 @@ export const exampleX12Results: X12ClaimResults = {
                 "segment": "SV1",
                 "position": 21,
                 "segmentNumber": 23
-              }
-            ],
-            [
-              {
-                "transactionSet": "0001",
-                "loop": "2400",
-                "segment": "SV1",
-                "position": 24,
-                "segmentNumber": 26,
-                "element": "SV101-3"
               }
             ]
           ]

@@ -16,7 +16,6 @@ describe("mapFhirClaim", () => {
       payer: { type: "medicare" },
       provider: { discipline: "PT", npi: "1234567893" },
       diagnoses: ["M54.50"],
-      unitsAsBilled: true,
       services: [
         { code: "97124", units: 2, modifiers: ["GP"] },
         { code: "97140", units: 1, modifiers: ["59", "GP"] },

@@ -26,7 +26,7 @@ describe("read837p on the two Medicare PT claims", () => {
   });
 
   it("takes the payer type from SBR09 MB and the discipline from the rendering taxonomy 225100000X", () => {
-    expect(first!.visits[0]!.encounter).toMatchObject({ payer: { type: "medicare" }, provider: { discipline: "PT", npi: "1234567893" }, unitsAsBilled: true });
+    expect(first!.visits[0]!.encounter).toMatchObject({ payer: { type: "medicare" }, provider: { discipline: "PT", npi: "1234567893" } });
     expect(first!.visits[0]!.locations.payer).toMatchObject({ loop: "2000B", segment: "SBR", element: "SBR09" });
     expect(first!.visits[0]!.locations.provider).toMatchObject({ loop: "2310B", segment: "PRV", element: "PRV03" });
   });

@@ -69,7 +69,6 @@ function buildVisit(
     payer: { type: payer.type },
     provider: { discipline: provider.discipline, ...(provider.npi ? { npi: provider.npi } : {}) },
     diagnoses: chosen.map((diagnosis) => diagnosis.code!),
-    unitsAsBilled: true,
     services: group.lines.map((line) => line.service),
   };
   return {

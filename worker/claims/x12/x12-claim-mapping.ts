@@ -133,7 +133,6 @@ function buildVisit(input: VisitInput): MappedVisit<SegmentLocation> | undefined
     payer: { type: input.payer.type },
     provider: { discipline: input.provider.discipline, ...(input.provider.npi ? { npi: input.provider.npi } : {}) },
     diagnoses: chosen.map((diagnosis) => diagnosis.code!),
-    unitsAsBilled: true,
     services: lines.map((line) => line.service),
   };
   const locations: EncounterLocations<SegmentLocation> = {
