@@ -83,6 +83,17 @@ describe("POST /v1/claims/validate with an 837P", () => {
     expect(problem.code).toBe("malformed-x12");
     expect(problem.detail).toContain("segment 48 (SE)");
   });
+
+  it("refuses an interchange saved as Windows-1252 with a 400 malformed-x12 naming the segment and the byte, not a JSON error", async () => {
+    const withAccent = twoClaims.replace("NM1*IL*1*DOE*JANE", "NM1*IL*1*DOE*JOSÉ");
+    const response = await callWorker(path, { method: "POST", headers: { "content-type": "application/edi-x12" }, body: Uint8Array.from(withAccent, (character) => character.charCodeAt(0)) });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const problem = await response.json<{ code: string; detail: string }>();
+    expect(problem.code).toBe("malformed-x12");
+    expect(problem.detail).toContain("segment 16 (NM1)");
+    expect(problem.detail).toContain(`byte ${withAccent.indexOf("É")} of the body is not UTF-8`);
+  });
 });
 
 describe("POST /v1/claims/validate answers its documented examples", () => {

@@ -3,7 +3,7 @@
 
 export const problemTypes = {
   "malformed-json": { status: 400, title: "The request body is not valid JSON", explanation: "Send a JSON document; the detail gives the parser's position." },
-  "malformed-x12": { status: 400, title: "The body is not a well-formed X12 interchange", explanation: "The detail names the segment (its number in the file, ISA = 1) and what is wrong: the ISA header's fixed width, a segment identifier, or an envelope's count or control number (IEA/ISA, GE/GS, SE/ST)." },
+  "malformed-x12": { status: 400, title: "The body is not a well-formed X12 interchange", explanation: "The detail names the segment (its number in the file, ISA = 1) and what is wrong: the ISA header's fixed width, a segment identifier, an envelope's count or control number (IEA/ISA, GE/GS, SE/ST), or a byte that is not UTF-8 (send the file as UTF-8; ASCII is UTF-8)." },
   "invalid-request": { status: 400, title: "The request is not valid", explanation: "A query parameter, header or path segment has a value the API does not accept." },
   "unauthorized": { status: 401, title: "Authentication is required", explanation: "Send `Authorization: Bearer <key>` with a configured API key, or sign webhooks as Standard Webhooks describes." },
   "invalid-signature": { status: 401, title: "The webhook signature is missing or wrong", explanation: "Sign as Standard Webhooks describes: webhook-id, webhook-timestamp (Unix seconds, within 5 minutes of now) and webhook-signature `v1,<base64 HMAC-SHA256 of id.timestamp.body>` with a secret from WEBHOOK_SECRET." },

@@ -9,6 +9,8 @@ export interface BodyOptions {
   limitBytes?: number;
   /** Accepted media types, without parameters. */
   mediaTypes?: readonly string[];
+  /** The problem for a body that is not UTF-8, given its bytes; a JSON route's `malformed-json` by default. */
+  notUtf8?: (bytes: Uint8Array) => ProblemError;
 }
 
 export function mediaTypeOf(request: Request): string {
@@ -49,16 +51,20 @@ export async function readBodyBytes(request: Request, options: BodyOptions = {})
 }
 
 export async function readBodyText(request: Request, options: BodyOptions = {}): Promise<string> {
-  return decodeUtf8(await readBodyBytes(request, options));
+  return decodeUtf8(await readBodyBytes(request, options), options.notUtf8);
 }
 
 /** UTF-8 to text; a leading byte-order mark is dropped, as JSON parsers expect. */
-export function decodeUtf8(bytes: Uint8Array): string {
+export function decodeUtf8(bytes: Uint8Array, notUtf8: (bytes: Uint8Array) => ProblemError = notUtf8Json): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ProblemError("malformed-json", "The body is not valid UTF-8.");
+    throw notUtf8(bytes);
   }
+}
+
+function notUtf8Json(): ProblemError {
+  return new ProblemError("malformed-json", "The body is not valid UTF-8.");
 }
 
 export async function readJsonBody(request: Request, options: BodyOptions = {}): Promise<unknown> {
