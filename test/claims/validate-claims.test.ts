@@ -78,6 +78,16 @@ describe("validateFhirBody", () => {
     expect(issuesOf(longModifier)).toEqual([expect.objectContaining({ severity: "error", code: "value", expression: ["Claim.item[0].modifier[0]"] })]);
   });
 
+  it("lists the first mapped values off the schema at their elements and counts the rest at the claim", async () => {
+    const items = Array.from({ length: 25 }, () => ({ code: "97110", modifiers: ["GPX"] }));
+    const issues = issuesOf(await outcomeFor(therapyClaim(items)));
+    const atModifiers = issues.filter((issue) => issue.expression?.[0]?.endsWith(".modifier[0]"));
+    expect(atModifiers).toHaveLength(20);
+    expect(issues.filter((issue) => issue.expression?.[0] === "Claim")).toEqual([
+      expect.objectContaining({ severity: "error", code: "value", details: { text: expect.stringContaining("5 more values of the lines of 2026-11-02 are not valid") } }),
+    ]);
+  });
+
   it("answers a batch Bundle with a batch-response, entry by entry, a non-Claim entry with its own 422", async () => {
     const bundle = { resourceType: "Bundle", type: "batch", entry: [{ resource: therapyClaim([{ code: "97110" }]) }, { resource: { resourceType: "Patient" } }] };
     const response = await outcomeFor(bundle);

@@ -50,8 +50,14 @@ async function validateVisit<Location>(visit: MappedVisit<Location>, registry: R
       return undefined;
     }
     if (error.code !== "schema-violation") throw error;
-    for (const schemaError of error.extensions.errors ?? []) {
+    const listed = error.extensions.errors ?? [];
+    for (const schemaError of listed) {
       problems.push({ severity: "error", code: "value", message: `The mapped ${describePointer(schemaError.pointer)} ${schemaError.message}; the lines of ${visit.encounter.dateOfService} were not checked.`, location: locationForPointer(schemaError.pointer, visit.locations) });
+    }
+    // The pipeline lists the first few violations only (a problem stays small); the rest are counted, not lost.
+    const unlisted = (error.extensions.errorCount ?? listed.length) - listed.length;
+    if (unlisted > 0) {
+      problems.push({ severity: "error", code: "value", message: `${unlisted} more ${unlisted === 1 ? "value" : "values"} of the lines of ${visit.encounter.dateOfService} ${unlisted === 1 ? "is" : "are"} not valid either; fix those listed and send the claim again to see the rest.`, location: visit.locations.claim });
     }
     return undefined;
   }
