@@ -9,14 +9,17 @@ import { shippedRulesets } from "../../worker/rules/shipped-rulesets.ts";
 import { jobInputKey } from "../../worker/storage/job-files.ts";
 import { insertJob } from "../../worker/storage/job-records.ts";
 
-export async function stageJob(ndjson: string, rulesetVersion: string | null = null): Promise<{ id: string; messages: JobChunkMessage[] }> {
+/** The tenant staged jobs belong to. */
+export const stagedTenant = "default";
+
+export async function stageJob(ndjson: string, rulesetVersion: string | null = null, createdAt = new Date().toISOString()): Promise<{ id: string; messages: JobChunkMessage[] }> {
   const id = crypto.randomUUID();
   const bytes = new TextEncoder().encode(ndjson);
   const planner = new JobChunkPlanner();
   planner.push(bytes);
   const chunks = planner.finish();
   await env.JOB_FILES.put(jobInputKey(id), bytes);
-  await insertJob(env.DB, { id, rulesetVersion, total: planner.encounters, chunkCount: chunks.length, inputBytes: bytes.length, createdAt: new Date().toISOString() });
+  await insertJob(env.DB, { id, tenant: stagedTenant, rulesetVersion, total: planner.encounters, chunkCount: chunks.length, inputBytes: bytes.length, createdAt });
   return { id, messages: chunks.map((chunk) => ({ jobId: id, ...chunk })) };
 }
 

@@ -4,7 +4,7 @@ import { attemptsPerChunk } from "../../worker/jobs/job-chunk-consumer.ts";
 import { jobResultKey } from "../../worker/storage/job-files.ts";
 import { deleteJobRecords, findJob } from "../../worker/storage/job-records.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
-import { deliver, failingRegistry, stageJob } from "../helpers/staged-jobs.ts";
+import { deliver, failingRegistry, stageJob, stagedTenant } from "../helpers/staged-jobs.ts";
 
 function fileOf(count: number, firstId = 0): string {
   return Array.from({ length: count }, (_, index) => JSON.stringify(encounterWith([timed("97110", 20)], { encounterId: `chunk-enc-${firstId + index}` }))).join("\n");
@@ -22,7 +22,7 @@ describe("the job chunk consumer", () => {
     expect((await deliver(first!)).explicitAcks).toHaveLength(1);
     expect((await deliver(first!)).explicitAcks).toHaveLength(1);
     await Promise.all([deliver(second!), deliver(second!), deliver(second!)]);
-    const job = await findJob(env.DB, id);
+    const job = await findJob(env.DB, stagedTenant, id);
     expect(job).toMatchObject({ chunksDone: 2, chunksFailed: 0 });
     expect(job!.counts.pass + job!.counts.warn + job!.counts.fail).toBe(1500);
     expect(job!.completedAt).not.toBeNull();
@@ -35,11 +35,11 @@ describe("the job chunk consumer", () => {
     const failed = await deliver(messages[0]!, 1, failingRegistry);
     expect(failed.explicitAcks).toEqual([]);
     expect(failed.retryMessages).toHaveLength(1);
-    expect(await findJob(env.DB, id)).toMatchObject({ chunksDone: 0, completedAt: null });
+    expect(await findJob(env.DB, stagedTenant, id)).toMatchObject({ chunksDone: 0, completedAt: null });
 
     expect((await deliver(messages[0]!, 2)).explicitAcks).toHaveLength(1);
-    expect((await findJob(env.DB, id))!.counts).toMatchObject({ error: 0 });
-    expect((await findJob(env.DB, id))!.chunksDone).toBe(1);
+    expect((await findJob(env.DB, stagedTenant, id))!.counts).toMatchObject({ error: 0 });
+    expect((await findJob(env.DB, stagedTenant, id))!.chunksDone).toBe(1);
   });
 
   it(`gives a chunk up on attempt ${attemptsPerChunk}: each of its encounters is answered with an internal-error problem and the job settles`, async () => {
@@ -49,7 +49,7 @@ describe("the job chunk consumer", () => {
     expect((await deliver(messages[1]!, attemptsPerChunk - 1, failingRegistry)).retryMessages).toHaveLength(1);
     expect((await deliver(messages[1]!, attemptsPerChunk, failingRegistry)).explicitAcks).toHaveLength(1);
 
-    const job = await findJob(env.DB, id);
+    const job = await findJob(env.DB, stagedTenant, id);
     expect(job).toMatchObject({ chunksDone: 3, chunksFailed: 1, counts: expect.objectContaining({ error: 1000 }) });
     expect(job!.completedAt).not.toBeNull();
     const answers = await answersOf(id, 1);

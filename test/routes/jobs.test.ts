@@ -132,6 +132,20 @@ describe("jobs are health data", () => {
     expect(withoutKey.status).toBe(401);
   });
 
+  it("are found only with a key of the tenant that submitted them", async () => {
+    const tenantKeys = "clinic-a:key-a,clinic-b:key-b";
+    const asTenant = (key: string, path: string, init: RequestInit = {}) =>
+      callApp(path, { ...init, headers: { authorization: `Bearer ${key}`, ...(init.headers as Record<string, string>) } }, { apiKeys: tenantKeys });
+    const body = new TextEncoder().encode(ndjsonOf(numbered(2)));
+    const submitted = await asTenant("key-a", "/v1/jobs", { method: "POST", headers: { "content-type": "application/x-ndjson", "content-length": String(body.byteLength) }, body });
+    expect(submitted.status).toBe(202);
+    const job = await submitted.json<Job>();
+    expect((await asTenant("key-a", `/v1/jobs/${job.id}`)).status).toBe(200);
+    for (const path of [`/v1/jobs/${job.id}`, `/v1/jobs/${job.id}/results`]) expect((await asTenant("key-b", path)).status).toBe(404);
+    expect((await asTenant("key-b", `/v1/jobs/${job.id}`, { method: "DELETE" })).status).toBe(404);
+    expect((await asTenant("key-a", `/v1/jobs/${job.id}`)).status).toBe(200);
+  });
+
   it("are gone, file and answers, once deleted", async () => {
     const job = await (await submit(ndjsonOf(numbered(3)))).json<Job>();
     await settled(job.id);

@@ -5,6 +5,9 @@ import type { ValidationResult } from "../../worker/generated/types/validation-r
 import worker from "../../worker/index.ts";
 import { recordValidation } from "../../worker/storage/validation-results.ts";
 import { claimDelivery, markProcessed } from "../../worker/storage/webhook-deliveries.ts";
+import { jobInputKey } from "../../worker/storage/job-files.ts";
+import { findJob } from "../../worker/storage/job-records.ts";
+import { stageJob, stagedTenant } from "../helpers/staged-jobs.ts";
 import { deliveryRows, validationRows } from "../helpers/stored-rows.ts";
 
 function resultFor(encounterId: string): ValidationResult {
@@ -72,5 +75,17 @@ describe("the retention cron", () => {
 
     expect(await validationRows(encounterId)).toEqual([]);
     expect(await validationRows(keptId)).toHaveLength(1);
+  });
+
+  it("deletes jobs created before the cutoff, their files with their records, and keeps newer jobs", async () => {
+    const oldJob = await stageJob("{}", null, daysBefore(31));
+    const newJob = await stageJob("{}", null, daysBefore(29));
+
+    await runCron("30");
+
+    expect(await findJob(env.DB, stagedTenant, oldJob.id)).toBeUndefined();
+    expect(await env.JOB_FILES.head(jobInputKey(oldJob.id))).toBeNull();
+    expect(await findJob(env.DB, stagedTenant, newJob.id)).toBeDefined();
+    expect(await env.JOB_FILES.head(jobInputKey(newJob.id))).not.toBeNull();
   });
 });

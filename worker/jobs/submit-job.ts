@@ -25,6 +25,8 @@ export interface JobUpload {
   /** The request's Content-Length: R2 stores a stream of known length. */
   contentLength: number;
   pinnedVersion?: string;
+  /** The submitting API key's tenant, who alone may read the job. */
+  tenant: string;
 }
 
 export async function submitJob(upload: JobUpload, bindings: JobBindings, id = crypto.randomUUID(), now = new Date()): Promise<JobRecord> {
@@ -37,6 +39,7 @@ export async function submitJob(upload: JobUpload, bindings: JobBindings, id = c
   }
   const job: NewJob = {
     id,
+    tenant: upload.tenant,
     rulesetVersion: upload.pinnedVersion ?? null,
     total: planner.encounters,
     chunkCount: chunks.length,

@@ -42,7 +42,7 @@ jobRoutes.post("/", async (context) => {
     throw new ProblemError("unsupported-media-type", `Send the file as ${ndjsonMediaType}, one encounter per line.`);
   }
   const contentLength = declaredLength(request.headers.get("content-length"));
-  const job = await submitJob({ body: request.body, contentLength, pinnedVersion }, bindingsOf(context));
+  const job = await submitJob({ body: request.body, contentLength, pinnedVersion, tenant: context.get("tenant") }, bindingsOf(context));
   const document = jobDocument(job);
   return context.json(document, 202, { location: document.links.self });
 });
@@ -86,7 +86,7 @@ function declaredLength(header: string | null): number {
 async function requireJob(context: Context<AppEnv>): Promise<JobRecord> {
   const id = context.req.param("id") ?? "";
   if (!uuidPattern.test(id)) throw new ProblemError("invalid-request", "A job id is the UUID that POST /v1/jobs answered with.");
-  const job = await findJob(context.env.DB, id);
+  const job = await findJob(context.env.DB, context.get("tenant"), id);
   if (!job) throw new ProblemError("not-found", `No job ${id}: it was never submitted, or it was deleted.`);
   return job;
 }

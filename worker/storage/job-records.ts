@@ -5,6 +5,8 @@ import type { Job } from "../generated/types/job.ts";
 
 export interface NewJob {
   id: string;
+  /** The tenant of the API key that submitted it: only that tenant's keys find it. */
+  tenant: string;
   rulesetVersion: string | null;
   total: number;
   chunkCount: number;
@@ -26,6 +28,7 @@ export interface ChunkOutcome {
 
 interface JobRow {
   id: string;
+  tenant: string;
   ruleset_version: string | null;
   total: number;
   chunk_count: number;
@@ -43,15 +46,16 @@ interface JobRow {
 
 export async function insertJob(db: D1Database, job: NewJob): Promise<void> {
   await db
-    .prepare(`INSERT INTO jobs (id, ruleset_version, total, chunk_count, input_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
-    .bind(job.id, job.rulesetVersion, job.total, job.chunkCount, job.inputBytes, job.createdAt)
+    .prepare(`INSERT INTO jobs (id, tenant, ruleset_version, total, chunk_count, input_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+    .bind(job.id, job.tenant, job.rulesetVersion, job.total, job.chunkCount, job.inputBytes, job.createdAt)
     .run();
 }
 
-export async function findJob(db: D1Database, id: string): Promise<JobRecord | undefined> {
+/** The tenant's job; another tenant's job is not found, exactly like one that never existed. */
+export async function findJob(db: D1Database, tenant: string, id: string): Promise<JobRecord | undefined> {
   const row = await db
     .prepare(
-      `SELECT j.id, j.ruleset_version, j.total, j.chunk_count, j.input_bytes, j.created_at, j.completed_at,
+      `SELECT j.id, j.tenant, j.ruleset_version, j.total, j.chunk_count, j.input_bytes, j.created_at, j.completed_at,
               count(c.chunk) AS chunks_done,
               coalesce(sum(c.outcome = 'failed'), 0) AS chunks_failed,
               coalesce(sum(c.pass_count), 0) AS pass_count,
@@ -60,10 +64,10 @@ export async function findJob(db: D1Database, id: string): Promise<JobRecord | u
               coalesce(sum(c.problem_count), 0) AS problem_count,
               coalesce(sum(c.error_count), 0) AS error_count
          FROM jobs j LEFT JOIN job_chunks c ON c.job_id = j.id
-        WHERE j.id = ?
+        WHERE j.id = ? AND j.tenant = ?
         GROUP BY j.id`,
     )
-    .bind(id)
+    .bind(id, tenant)
     .first<JobRow>();
   return row ? fromRow(row) : undefined;
 }
@@ -102,6 +106,12 @@ export async function recordChunk(db: D1Database, jobId: string, chunk: number, 
   return { completedJob: (completion?.meta.changes ?? 0) > 0 };
 }
 
+/** Jobs created before the cutoff, oldest first, at most `limit` of them (the retention cron's work list). */
+export async function listJobsCreatedBefore(db: D1Database, cutoff: string, limit: number): Promise<string[]> {
+  const { results } = await db.prepare(`SELECT id FROM jobs WHERE created_at < ? ORDER BY created_at LIMIT ?`).bind(cutoff, limit).all<{ id: string }>();
+  return results.map((row) => row.id);
+}
+
 export async function deleteJobRecords(db: D1Database, id: string): Promise<void> {
   await db.batch([db.prepare(`DELETE FROM job_chunks WHERE job_id = ?`).bind(id), db.prepare(`DELETE FROM jobs WHERE id = ?`).bind(id)]);
 }
@@ -109,6 +119,7 @@ export async function deleteJobRecords(db: D1Database, id: string): Promise<void
 function fromRow(row: JobRow): JobRecord {
   return {
     id: row.id,
+    tenant: row.tenant,
     rulesetVersion: row.ruleset_version,
     total: row.total,
     chunkCount: row.chunk_count,
