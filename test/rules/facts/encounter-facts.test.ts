@@ -42,3 +42,21 @@ describe("services", () => {
     expect(items[0]).not.toHaveProperty("description");
   });
 });
+
+describe("timedServicesWithoutMinutes", () => {
+  const claim = encounterWith([{ code: "97110", units: 2 }, timed("97112", 20), { code: "97140", units: 1 }, { code: "97530", units: 1 }, { code: "97161" }]);
+
+  it("gives one item per timed line sent without minutes", () => {
+    expect(factItems("timedServicesWithoutMinutes", claim, {}).map((item) => item.services)).toEqual([[0], [2], [3]]);
+  });
+
+  it("gives one item naming them all with together, so a claim sent with units only is told once", () => {
+    expect(factItems("timedServicesWithoutMinutes", claim, { together: true })).toEqual([
+      expect.objectContaining({ services: [0, 2, 3], codes: ["97110", "97140", "97530"], codeList: "97110, 97140 and 97530" }),
+    ]);
+  });
+
+  it("gives no item with together when every timed line has its minutes", () => {
+    expect(factItems("timedServicesWithoutMinutes", encounterWith([timed("97110", 30)]), { together: true })).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { flag, paramsSchema, textList } from "./param-schema.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
+import { shortList } from "./unit-words.ts";
 
 export const encounter: FactDefinition = {
   description: "The encounter as sent (use a path: `payer.type`, `provider.discipline`, `dateOfService`).",
@@ -84,14 +85,22 @@ export const unknownCodes: FactDefinition = {
 };
 
 export const timedServicesWithoutMinutes: FactDefinition = {
-  description: "Timed (15-minute) and hourly services sent without minutes: their units cannot be checked, so the units sent stand (1 when none were sent).",
+  description:
+    "Timed (15-minute) and hourly services sent without minutes: their units cannot be checked, so the units sent stand (1 when none were sent). One item per line, or with `together` one item naming them all (a claim carries units, not minutes, so one finding says it once).",
   stage: "coding",
-  itemFields: ["service", "code", "services", "codes"],
-  example: {},
-  compute: (context) =>
-    context.encounter.services.flatMap((service, index) => {
+  params: paramsSchema({
+    together: flag("true: one item for all such lines, its `codeList` naming their codes (\"97110, 97112 and 97140\")", false),
+  }),
+  itemFields: ["service", "code", "services", "codes", "codeList"],
+  example: { params: { together: true } },
+  compute: (context, params) => {
+    const items = context.encounter.services.flatMap((service, index) => {
       const basis = context.catalogEntry(service.code)?.unitBasis;
       const needsMinutes = basis === "timed" || basis === "hourly";
-      return needsMinutes && service.minutes === undefined && context.onClaim(index) ? [{ service: index, code: service.code, services: [index], codes: [service.code] }] : [];
-    }),
+      return needsMinutes && service.minutes === undefined && context.onClaim(index) ? [{ service: index, code: service.code, services: [index], codes: [service.code], codeList: service.code }] : [];
+    });
+    if (params.together !== true || items.length === 0) return items;
+    const codes = items.map((item) => item.code);
+    return [{ service: items[0]!.service, code: codes[0]!, services: items.map((item) => item.service), codes, codeList: shortList(codes, 6) }];
+  },
 };
