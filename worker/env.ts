@@ -19,6 +19,8 @@ export interface Env {
   STORE_API_RESULTS?: string;
   /** Days a stored result or webhook delivery is kept before the nightly cron deletes it (default 90). */
   RESULTS_RETENTION_DAYS?: string;
+  /** Secret for the HMAC that keys the patients' visit ledger (at least 32 characters); patient requests need it. */
+  PATIENT_REF_KEY?: string;
 }
 
 export interface AppEnv {

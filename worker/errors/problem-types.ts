@@ -20,8 +20,10 @@ export const problemTypes = {
   "invalid-batch": { status: 422, title: "The batch is not a list of encounters", explanation: "Send a JSON array of encounters, or NDJSON with one encounter per line." },
   "no-ruleset-for-date": { status: 422, title: "No ruleset release covers the date of service", explanation: "The earliest release's effectiveFrom is later than the date of service." },
   "job-not-finished": { status: 409, title: "The job is still running", explanation: "Its results can be read once every chunk is settled; poll GET /v1/jobs/{id} until `status` is `completed` or `failed` (the Retry-After header suggests when)." },
+  "encounter-of-another-patient": { status: 409, title: "The encounter belongs to another patient", explanation: "An encounterId is recorded in one patient's visit ledger for good: send the visit under the patient it was first validated for, or under a new encounterId. DELETE /v1/encounters/{encounterId} voids a visit entered in error." },
   "conflict": { status: 409, title: "Conflict", explanation: "The request conflicts with one being processed; retry it." },
   "internal-error": { status: 500, title: "Internal error", explanation: "Something failed on our side. Nothing about the request body was logged; retry, and report the instance if it persists." },
+  "patient-ledger-not-configured": { status: 503, title: "The patient visit ledger is not configured", explanation: "Encounters with `patient`, and the patient routes, need the PATIENT_REF_KEY secret (at least 32 random characters): `wrangler secret put PATIENT_REF_KEY`. `npm start` creates a local development key by itself." },
   "service-unavailable": { status: 503, title: "Service unavailable", explanation: "A dependency is not configured or not reachable." },
 } as const satisfies Record<string, { status: number; title: string; explanation: string }>;
 

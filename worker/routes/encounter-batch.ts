@@ -15,6 +15,7 @@ import { schemaReference } from "../openapi/schema-reference.ts";
 import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter, resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { d1VisitLedger } from "../storage/patient-ledger.ts";
 import { storeApiResults } from "../storage/store-api-validation.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 import { validateBatch } from "../validation/validate-batch.ts";
@@ -27,7 +28,8 @@ encounterBatchRoutes.post("/validate/batch", async (context) => {
   if (pinnedVersion) shippedRulesets.byVersion(pinnedVersion);
   const entries = await readBatchBody(context.req.raw);
   const instance = new URL(context.req.url).pathname;
-  const lines = await validateBatch(entries, shippedRulesets, { pinnedVersion, instance });
+  const ledger = d1VisitLedger(context.env, context.get("tenant"));
+  const lines = await validateBatch(entries, shippedRulesets, { pinnedVersion, instance, ledger });
   await storeApiResults(context, lines.filter((line): line is ValidationResult => "encounterId" in line));
   return context.body(toNdjson(lines), 200, { "content-type": ndjsonMediaType });
 });

@@ -12,6 +12,7 @@ import { schemaReference } from "../openapi/schema-reference.ts";
 import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter, resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { d1VisitLedger } from "../storage/patient-ledger.ts";
 import { storeApiResults } from "../storage/store-api-validation.ts";
 import { validateEncounter } from "../validation/validate-encounter.ts";
 
@@ -22,7 +23,7 @@ encounterRoutes.post("/validate", async (context) => {
   // An unknown pinned release is a 404 whatever the body holds.
   if (pinnedVersion) shippedRulesets.byVersion(pinnedVersion);
   const body = await readJsonBody(context.req.raw);
-  const result = await validateEncounter(body, shippedRulesets, pinnedVersion);
+  const result = await validateEncounter(body, shippedRulesets, pinnedVersion, d1VisitLedger(context.env, context.get("tenant")));
   await storeApiResults(context, [result]);
   return context.json(result);
 });

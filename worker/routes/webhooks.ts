@@ -15,6 +15,7 @@ import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import { resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
 import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { d1VisitLedger } from "../storage/patient-ledger.ts";
 import { resultStoredHeader } from "../storage/store-api-validation.ts";
 import { encounterCompleted } from "../webhooks/parse-webhook-event.ts";
 import { receiveDelivery, replayedHeader } from "../webhooks/receive-delivery.ts";
@@ -33,7 +34,8 @@ webhookRoutes.post("/encounters", async (context) => {
   const tenant = await verifySignature({ headers, body: bytes, secrets, nowSeconds: Math.floor(now.getTime() / 1000) });
   const body = decodeUtf8(bytes);
   // Only authenticated deliveries reach storage: nobody else can fill the database.
-  const delivery = await receiveDelivery(context.env.DB, shippedRulesets, { tenant, webhookId: headers.id, body }, now);
+  const ledger = d1VisitLedger(context.env, tenant);
+  const delivery = await receiveDelivery(context.env.DB, shippedRulesets, { tenant, webhookId: headers.id, body }, now, ledger);
   if (delivery.replayed) context.header(replayedHeader, "true");
   // A webhook's result is always stored (the sender never reads the answer), with its delivery.
   if (delivery.outcome === "processed") return context.json(delivery.result, 200, { [resultStoredHeader]: "true" });

@@ -3,6 +3,7 @@ import type { Catalog } from "../generated/types/rules/catalog.ts";
 import type { DiagnosisCodeSets } from "../generated/types/rules/diagnosis-code-sets.ts";
 import type { Disciplines } from "../generated/types/rules/disciplines.ts";
 import type { EvaluationFamilies } from "../generated/types/rules/evaluation-families.ts";
+import type { KxThresholds } from "../generated/types/rules/kx-thresholds.ts";
 import type { Modifiers } from "../generated/types/rules/modifiers.ts";
 import type { MedicallyUnlikelyEdits } from "../generated/types/rules/mue.ts";
 import type { NcciPtpEdits } from "../generated/types/rules/ncci-ptp-edits.ts";
@@ -23,6 +24,7 @@ export type DisciplineEntry = Disciplines["disciplines"][DisciplineCode];
 export type PtpEdit = NcciPtpEdits["edits"][number];
 export type ModifierEntry = Modifiers["modifiers"][number];
 export type MueEdit = MedicallyUnlikelyEdits["edits"][number];
+export type KxYear = KxThresholds["years"][number];
 
 /** The release's tables, keyed by file name under `tables/` in camelCase. */
 export interface ReleaseTables {
@@ -37,6 +39,8 @@ export interface ReleaseTables {
   evaluationFamilies?: EvaluationFamilies;
   /** From 2026.4.0: the ICD-10-CM code sets by fiscal year; an older release checks diagnoses by shape only. */
   diagnosisCodeSets?: BundledDiagnosisCodeSets;
+  /** From 2026.4.0: releases without it answer no KX findings. */
+  kxThresholds?: KxThresholds;
 }
 
 export interface BundledRelease {

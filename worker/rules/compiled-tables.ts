@@ -1,5 +1,5 @@
 // A release's tables with the indexes the facts look rows up by, built once per release.
-import type { BundledRelease, CatalogCode, ModifierEntry, MueEdit, PtpEdit, ReleaseTables } from "./bundled-release.ts";
+import type { BundledRelease, CatalogCode, KxYear, ModifierEntry, MueEdit, PtpEdit, ReleaseTables } from "./bundled-release.ts";
 import { CodeSetIndex } from "./diagnosis-code-set-index.ts";
 
 export interface CompiledTables extends ReleaseTables {
@@ -12,6 +12,7 @@ export interface CompiledTables extends ReleaseTables {
   mueEditsByCode: ReadonlyMap<string, readonly MueEdit[]>;
   /** ICD-10-CM code sets by fiscal year, each decoded on first use. */
   diagnosisCodeSetIndexes: readonly CodeSetIndex[];
+  kxThresholdsByYear: ReadonlyMap<number, KxYear>;
 }
 
 export function ptpPairKey(column1: string, column2: string): string {
@@ -29,6 +30,7 @@ export function compileTables(release: BundledRelease): CompiledTables {
     modifiersByCode: new Map(release.tables.modifiers.modifiers.map((entry) => [entry.modifier, entry])),
     mueEditsByCode: groupBy(release.tables.mue.edits, (edit) => edit.code),
     diagnosisCodeSetIndexes: (release.tables.diagnosisCodeSets?.codeSets ?? []).map((codeSet) => new CodeSetIndex(codeSet)),
+    kxThresholdsByYear: new Map((release.tables.kxThresholds?.years ?? []).map((row) => [row.year, row])),
   };
 }
 

@@ -2,6 +2,7 @@
 // functions of this context and their params; the context memoizes what several facts share.
 import type { Encounter } from "../generated/types/encounter.ts";
 import type { Finding } from "../generated/types/validation-result.ts";
+import type { LedgerVisit } from "../ledger/ledger-visit.ts";
 import { computeBilling, type BillingComputation, type UnitMethod } from "../units/compute-billing.ts";
 import type { CatalogCode, PayerProfile } from "./bundled-release.ts";
 import type { CompiledTables } from "./compiled-tables.ts";
@@ -11,6 +12,11 @@ import { factRegistry } from "./facts/index.ts";
 export interface EvaluationContext {
   encounter: Encounter;
   tables: CompiledTables;
+  /**
+   * The patient's earlier visits (see ledger/patient-history.ts), loaded before the rules run;
+   * undefined when the encounter names no patient, so history facts answer nothing at no cost.
+   */
+  history: readonly LedgerVisit[] | undefined;
   profile: PayerProfile;
   unitMethod: UnitMethod;
   /** Services coding rules took off the claim in earlier rounds (see evaluate-encounter.ts): billing leaves them out. */
@@ -31,8 +37,13 @@ export interface EvaluationContext {
   derived: Map<(context: EvaluationContext) => unknown, unknown> | undefined;
 }
 
-export function createEvaluationContext(encounter: Encounter, tables: CompiledTables, leftOff: ReadonlySet<number> = new Set()): EvaluationContext {
-  return new Evaluation(encounter, tables, leftOff);
+export function createEvaluationContext(
+  encounter: Encounter,
+  tables: CompiledTables,
+  leftOff: ReadonlySet<number> = new Set(),
+  history?: readonly LedgerVisit[],
+): EvaluationContext {
+  return new Evaluation(encounter, tables, leftOff, history);
 }
 
 // A class rather than an object of closures: one is made per encounter, and its methods are shared.
@@ -49,6 +60,7 @@ class Evaluation implements EvaluationContext {
     readonly encounter: Encounter,
     readonly tables: CompiledTables,
     readonly leftOff: ReadonlySet<number>,
+    readonly history: readonly LedgerVisit[] | undefined,
   ) {
     this.profile = tables.payerProfiles.profiles[encounter.payer.type];
     this.unitMethod = encounter.payer.unitMethod ?? this.profile.unitMethod;

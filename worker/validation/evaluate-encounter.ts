@@ -1,5 +1,6 @@
 // Evaluates a schema-valid encounter against a compiled ruleset: the findings, errors first, and
-// the lines to bill. Pure apart from json-rules-engine's promises.
+// the lines to bill. Pure apart from json-rules-engine's promises: the patient's earlier visits,
+// when the encounter names a patient, come in as data, loaded beforehand.
 //
 // The order of the steps, and why:
 // 1. Units first. Which services reach the claim depends on their minutes (a service can earn no
@@ -16,18 +17,21 @@
 // 4. Billing rules run once, on the settled units.
 import type { Encounter } from "../generated/types/encounter.ts";
 import type { BillingLine, Finding, ValidationResult } from "../generated/types/validation-result.ts";
+import type { LedgerVisit } from "../ledger/ledger-visit.ts";
+import { earlierVisits } from "../ledger/patient-history.ts";
 import type { CompiledRuleset } from "../rules/compiled-ruleset.ts";
 import { createEvaluationContext, type EvaluationContext } from "../rules/evaluation-context.ts";
 import { servicesToFix } from "../rules/rule-engine.ts";
 
 const severityOrder: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
 
-export async function evaluateEncounter(encounter: Encounter, ruleset: CompiledRuleset): Promise<ValidationResult> {
+export async function evaluateEncounter(encounter: Encounter, ruleset: CompiledRuleset, history?: readonly LedgerVisit[]): Promise<ValidationResult> {
+  const earlier = encounter.patient ? earlierVisits(encounter, history ?? []) : undefined;
   const leftOff = new Set<number>();
   const whyLeftOff: Finding[] = [];
   let context: EvaluationContext;
   for (;;) {
-    context = createEvaluationContext(encounter, ruleset.tables, leftOff);
+    context = createEvaluationContext(encounter, ruleset.tables, leftOff, earlier);
     await ruleset.engine.evaluateStage(context, "coding");
     const newOmissions = context.omissions.filter((omission) => omission.services.some((service) => !leftOff.has(service)));
     if (newOmissions.length === 0) break;

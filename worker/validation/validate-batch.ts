@@ -6,7 +6,7 @@ import type { Problem } from "../generated/types/problem.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 import type { BatchEntry } from "../http/read-batch-body.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
-import { validateEncounter } from "./validate-encounter.ts";
+import { validateEncounter, type VisitLedger } from "./validate-encounter.ts";
 
 export type BatchLine = ValidationResult | Problem;
 
@@ -14,10 +14,13 @@ export interface BatchOptions {
   pinnedVersion?: string;
   /** The problem's `instance`: the route the batch came through. */
   instance: string;
+  /** The patients' visit ledger (validate-encounter.ts); without it, encounters with `patient` are judged alone. */
+  ledger?: VisitLedger;
 }
 
 export async function validateBatch(entries: readonly BatchEntry[], registry: RulesetRegistry, options: BatchOptions): Promise<BatchLine[]> {
   const lines: BatchLine[] = [];
+  // In order, one at a time: a patient's later encounter in the batch sees the earlier ones.
   for (const [index, entry] of entries.entries()) lines.push(await validateBatchEntry(entry, index, registry, options));
   return lines;
 }
@@ -26,7 +29,7 @@ export async function validateBatch(entries: readonly BatchEntry[], registry: Ru
 export async function validateBatchEntry(entry: BatchEntry, index: number, registry: RulesetRegistry, options: BatchOptions): Promise<BatchLine> {
   try {
     if ("problem" in entry) throw entry.problem;
-    return await validateEncounter(entry.value, registry, options.pinnedVersion);
+    return await validateEncounter(entry.value, registry, options.pinnedVersion, options.ledger);
   } catch (error) {
     // Anything but a ProblemError is a fault of ours, and goes to the one error handler.
     if (!(error instanceof ProblemError)) throw error;

@@ -8,7 +8,7 @@ import { validateWebhookEventSchema } from "../generated/validators.js";
 import { parseJson } from "../http/read-json-body.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { describeErrorCount, toSchemaErrors } from "../validation/schema-errors.ts";
-import { validateEncounter } from "../validation/validate-encounter.ts";
+import { validateEncounter, type VisitLedger } from "../validation/validate-encounter.ts";
 
 /** The one event type ClaimLint evaluates; other types are acknowledged and recorded. */
 export const encounterCompleted = "encounter.completed";
@@ -20,9 +20,9 @@ export function parseWebhookEvent(body: string): WebhookEvent {
   throw new ProblemError("invalid-webhook-event", `The body is not a webhook event (${describeErrorCount(list)}): send { "type": "${encounterCompleted}", "data": <encounter> }.`, list);
 }
 
-export async function validateCompletedEncounter(event: WebhookEvent, registry: RulesetRegistry): Promise<ValidationResult> {
+export async function validateCompletedEncounter(event: WebhookEvent, registry: RulesetRegistry, ledger?: VisitLedger): Promise<ValidationResult> {
   try {
-    return await validateEncounter(event.data, registry);
+    return await validateEncounter(event.data, registry, undefined, ledger);
   } catch (error) {
     if (!(error instanceof ProblemError) || !error.extensions.errors) throw error;
     const errors = error.extensions.errors.map((entry) => ({ ...entry, pointer: `/data${entry.pointer}` }));

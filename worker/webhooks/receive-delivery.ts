@@ -7,6 +7,7 @@ import { problemTypes, type ProblemCode } from "../errors/problem-types.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { findValidationByWebhookId } from "../storage/validation-results.ts";
+import type { VisitLedger } from "../validation/validate-encounter.ts";
 import { claimDelivery, markIgnored, markProcessed, markRejected, noteRedelivery, releaseClaim, takeOverStaleClaim, type DeliveryKey, type DeliveryRecord } from "../storage/webhook-deliveries.ts";
 import { encounterCompleted, parseWebhookEvent, validateCompletedEncounter } from "./parse-webhook-event.ts";
 
@@ -23,7 +24,7 @@ export const staleClaimMilliseconds = 2 * 60 * 1000;
 
 export const replayedHeader = "idempotent-replayed";
 
-export async function receiveDelivery(db: D1Database, registry: RulesetRegistry, delivery: Delivery, now: Date): Promise<DeliveryOutcome> {
+export async function receiveDelivery(db: D1Database, registry: RulesetRegistry, delivery: Delivery, now: Date, ledger?: VisitLedger): Promise<DeliveryOutcome> {
   const at = now.toISOString();
   if (!(await claimDelivery(db, delivery, at))) {
     const existing = await noteRedelivery(db, delivery, at);
@@ -32,10 +33,10 @@ export async function receiveDelivery(db: D1Database, registry: RulesetRegistry,
     const staleBefore = new Date(now.getTime() - staleClaimMilliseconds).toISOString();
     if (!(await takeOverStaleClaim(db, delivery, at, staleBefore))) throw retryLater(delivery.webhookId);
   }
-  return processClaimed(db, registry, delivery, at);
+  return processClaimed(db, registry, delivery, at, ledger);
 }
 
-async function processClaimed(db: D1Database, registry: RulesetRegistry, delivery: Delivery, at: string): Promise<DeliveryOutcome> {
+async function processClaimed(db: D1Database, registry: RulesetRegistry, delivery: Delivery, at: string, ledger: VisitLedger | undefined): Promise<DeliveryOutcome> {
   let eventType: string | undefined;
   try {
     const event = parseWebhookEvent(delivery.body);
@@ -44,7 +45,7 @@ async function processClaimed(db: D1Database, registry: RulesetRegistry, deliver
       await markIgnored(db, delivery, event.type, at);
       return { outcome: "ignored", eventType: event.type, replayed: false };
     }
-    const result = await validateCompletedEncounter(event, registry);
+    const result = await validateCompletedEncounter(event, registry, ledger);
     await markProcessed(db, delivery, event.type, { result, receivedVia: "webhook", validatedAt: at });
     return { outcome: "processed", result, replayed: false };
   } catch (error) {

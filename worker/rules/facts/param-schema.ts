@@ -9,6 +9,7 @@ export interface ParamSchema {
   items?: { type: "string"; enum?: readonly string[] };
   enum?: readonly (string | number | boolean)[];
   minItems?: number;
+  minimum?: number;
   /** One value a rule could pass, quoted in messages ("must be a list, e.g. ["97140"]"). */
   examples: readonly unknown[];
 }
@@ -34,4 +35,9 @@ export function flag(description: string, example = true): ParamSchema {
 
 export function choice(description: string, allowed: readonly (string | number)[]): ParamSchema {
   return { description, enum: allowed, examples: [allowed[0]] };
+}
+
+/** A count of days or visits: a whole number, at least 1. */
+export function wholeNumber(description: string, example: number): ParamSchema {
+  return { description, type: "integer", minimum: 1, examples: [example] };
 }

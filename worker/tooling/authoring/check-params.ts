@@ -68,6 +68,7 @@ function describe(fact: string, schema: ParamsSchema, name: string, entry: Error
     return `\`${name}\` must be a list, ${example}${typeof entry.data === "string" ? ` (write [${JSON.stringify(entry.data)}] for one value)` : ""}`;
   }
   if (param.type === "boolean") return `\`${name}\` must be true or false (without quotes), not ${JSON.stringify(entry.data)}`;
+  if (param.type === "integer") return `\`${name}\` must be a whole number of at least ${param.minimum ?? 0}, without quotes, ${example}`;
   if (param.enum) return `\`${name}\` must be one of ${wordList(param.enum)}, not ${JSON.stringify(entry.data)}`;
   return `\`${name}\` ${entry.message ?? "is invalid"}, ${example}`;
 }

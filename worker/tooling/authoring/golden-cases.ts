@@ -1,8 +1,11 @@
 // Runs a rule file's golden cases: each encounter is validated by the release the case
-// file sits in, and only the expectations the case states are compared.
+// file sits in (after its `history`, the patient's earlier visits, is recorded), and only the
+// expectations the case states are compared.
 import { ProblemError } from "../../errors/problem-error.ts";
 import type { GoldenCases } from "../../generated/types/rules/golden-cases.ts";
 import type { ValidationResult } from "../../generated/types/validation-result.ts";
+import type { LedgerVisit } from "../../ledger/ledger-visit.ts";
+import { replayVisits } from "../../ledger/replay-visits.ts";
 import { evaluateEncounter } from "../../validation/evaluate-encounter.ts";
 import { parseEncounter } from "../../validation/parse-encounter.ts";
 import type { CompiledRuleset } from "../../rules/compiled-ruleset.ts";
@@ -27,14 +30,17 @@ export function casesOf(file: Pick<GoldenCases, "cases" | "defaults">): GoldenCa
 
 export async function runGoldenCase(goldenCase: GoldenCase, ruleset: CompiledRuleset): Promise<GoldenCaseOutcome> {
   let encounter;
+  let history: LedgerVisit[] = [];
   try {
     encounter = parseEncounter(goldenCase.encounter);
+    if (encounter.patient && goldenCase.history) history = await replayVisits(goldenCase.history, encounter.patient.ref, ruleset);
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
-    const reasons = (error.extensions.errors ?? []).map((entry) => `encounter${entry.pointer} ${entry.message}`);
+    const where = (pointer: string) => (pointer.startsWith("/history/") ? pointer.slice(1) : `encounter${pointer}`);
+    const reasons = (error.extensions.errors ?? []).map((entry) => `${where(entry.pointer)} ${entry.message}`);
     return { name: goldenCase.name, differences: reasons, expected: goldenCase.expect, actual: {} };
   }
-  const actual = observed(await evaluateEncounter(encounter, ruleset));
+  const actual = observed(await evaluateEncounter(encounter, ruleset, history));
   return { name: goldenCase.name, differences: compareWithExpectation(goldenCase.expect, actual), expected: goldenCase.expect, actual };
 }
 

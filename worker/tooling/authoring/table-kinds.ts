@@ -128,6 +128,14 @@ export const tableKinds: readonly TableKind[] = [
     noteFields: notes,
     required: true,
   },
+  {
+    schema: "rules/kx-thresholds.schema.json",
+    file: "tables/kx-thresholds.json",
+    rowName: "year's thresholds",
+    rows: "years",
+    key: ["year"],
+    noteFields: notes,
+  },
 ];
 
 /** The tables other data is checked against: codes must be in the catalog, modifiers in the modifier table. */

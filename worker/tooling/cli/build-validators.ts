@@ -18,6 +18,8 @@ export function createAjv(options: { standalone: boolean }) {
     strict: true,
     strictTuples: false,
     allowUnionTypes: true,
+    // Amounts are `multipleOf: 0.01`; without a tolerance 31.47 / 0.01 = 3146.9999999999995 fails.
+    multipleOfPrecision: 9,
     // The generated code calls the same format functions, bundled from worker/validation/.
     code: options.standalone ? { source: true, esm: true, formats: _`require("./worker/validation/schema-formats.ts").schemaFormats` } : undefined,
   });
