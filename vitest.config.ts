@@ -16,6 +16,7 @@ export default defineConfig({
           // tests that need them pass their own env (test/helpers/call-app.ts).
           API_KEYS: "",
           WEBHOOK_SECRET: "",
+          PATIENT_REF_KEY: "",
         },
       },
     })),

@@ -9,6 +9,7 @@ import type { Env } from "../../worker/env.ts";
 export interface TestConfiguration {
   apiKeys?: string;
   webhookSecret?: string;
+  patientRefKey?: string;
   db?: D1Database;
   /** STORE_API_RESULTS: `"true"` keeps the validate and batch answers. */
   storeApiResults?: string;
@@ -24,6 +25,7 @@ export async function callApp(path: string, init: RequestInit = {}, configuratio
     API_KEYS: configuration.apiKeys,
     WEBHOOK_SECRET: configuration.webhookSecret,
     STORE_API_RESULTS: configuration.storeApiResults,
+    PATIENT_REF_KEY: configuration.patientRefKey,
   };
   const executionContext = createExecutionContext();
   const response = await app.fetch(new Request(`${testOrigin}${path}`, init), testEnv, executionContext);

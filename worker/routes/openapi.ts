@@ -7,6 +7,7 @@ import x12ClaimResultsSchema from "../../schemas/claims/x12-claim-results.schema
 import encounterSchema from "../../schemas/encounter.schema.json";
 import jobSchema from "../../schemas/job.schema.json";
 import problemSchema from "../../schemas/problem.schema.json";
+import patientSummarySchema from "../../schemas/patient-summary.schema.json";
 import rulesetListSchema from "../../schemas/ruleset-list.schema.json";
 import storedValidationsSchema from "../../schemas/stored-validations.schema.json";
 import catalogSchema from "../../schemas/rules/catalog.schema.json";
@@ -55,6 +56,7 @@ const documentedSchemas: readonly SchemaDocument[] = [
   fhirOperationOutcomeSchema,
   fhirBatchResponseSchema,
   x12ClaimResultsSchema,
+  patientSummarySchema,
 ];
 
 let document: OpenApiDocument | undefined;
@@ -77,6 +79,7 @@ export function apiDocument(): OpenApiDocument {
       { name: "Webhooks", description: "Signed deliveries from scheduling systems (Standard Webhooks)." },
       { name: "Jobs", description: "Files of up to a million encounters, validated in the background; API key required." },
       { name: "Stored results", description: "Validation results kept by encounterId; API key required." },
+      { name: "Patients", description: "The patients' visit ledger: encounters sent with `patient` are recorded, so rules can count earlier visits." },
       { name: "Service", description: "Operating the worker." },
       { name: "Reference", description: "This document, its reference page and the problem types." },
       { name: "Pages", description: "Pages for people: the playground (`/playground`) and the rule explorer (`/explorer`)." },

@@ -13,9 +13,11 @@ import { docsRoutes, openApiPaths as docsPaths } from "./docs.ts";
 import { explorerRoutes, openApiPaths as explorerPaths } from "./explorer.ts";
 import { encounterBatchRoutes, openApiPaths as encounterBatchPaths } from "./encounter-batch.ts";
 import { encounterRoutes, openApiPaths as encounterPaths } from "./encounters.ts";
+import { encounterVisitRoutes, openApiPaths as encounterVisitPaths } from "./encounter-visits.ts";
 import { healthRoutes, openApiPaths as healthPaths } from "./health.ts";
 import { jobRoutes, openApiPaths as jobPaths } from "./jobs.ts";
 import { playgroundRoutes, openApiPaths as playgroundPaths } from "./playground.ts";
+import { openApiPaths as patientPaths, patientRoutes } from "./patients.ts";
 import { problemRoutes, openApiPaths as problemPaths } from "./problems.ts";
 import { rulesetRoutes, openApiPaths as rulesetPaths } from "./rulesets.ts";
 import { validationRoutes, openApiPaths as validationPaths } from "./validations.ts";
@@ -42,6 +44,8 @@ export const apiRoutes: readonly MountedRoutes[] = [
   { path: "/v1/encounters", routes: encounterRoutes, documentation: encounterPaths },
   { path: "/v1/encounters", routes: encounterBatchRoutes, documentation: encounterBatchPaths },
   { path: "/v1/claims", routes: claimRoutes, documentation: claimPaths },
+  { path: "/v1/encounters", routes: encounterVisitRoutes, documentation: encounterVisitPaths },
+  { path: "/v1/patients", routes: patientRoutes, documentation: patientPaths },
   { path: "/v1/rulesets", routes: rulesetRoutes, documentation: rulesetPaths },
   { path: "/v1/codes", routes: codeRoutes, documentation: codePaths },
   { path: "/v1/codes", routes: codeRuleRoutes, documentation: codeRulePaths },

@@ -2,11 +2,11 @@
 // history. Stored results are health data, so this route needs an API key even while the
 // rest of /v1 is open: with no key configured it refuses.
 import { Hono } from "hono";
-import encounterSchema from "../../schemas/encounter.schema.json";
 import storedValidationsSchema from "../../schemas/stored-validations.schema.json";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
 import type { StoredValidations } from "../generated/types/stored-validations.ts";
+import { checkEncounterId, encounterIdRule } from "../http/encounter-id.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { requireApiKey } from "../http/require-api-key.ts";
 import { exampleValidationResult } from "../openapi/examples.ts";
@@ -19,17 +19,11 @@ export const validationRoutes = new Hono<AppEnv>();
 
 export const historyLimit = 100;
 
-// The encounter schema's own rule for encounterId, so a stored result's key is checked as it was sent.
-const encounterIdRule = encounterSchema.properties.encounterId;
-const encounterIdPattern = new RegExp(encounterIdRule.pattern);
-
 validationRoutes.use("/:encounterId", requireApiKey({ whenNoKeysConfigured: "refuse" }));
 
 validationRoutes.get("/:encounterId", async (context) => {
   const encounterId = context.req.param("encounterId");
-  if (!encounterIdPattern.test(encounterId) || encounterId.length > encounterIdRule.maxLength) {
-    throw new ProblemError("invalid-request", "The encounterId must be 1 to 100 letters, digits or . _ : - and start with a letter or digit.");
-  }
+  checkEncounterId(encounterId);
   const [current, ...history] = await listValidations(context.env.DB, context.get("tenant"), encounterId, historyLimit + 1);
   // Another tenant's result is answered as if it did not exist: its existence is not this key's to know.
   if (!current) throw new ProblemError("not-found", `No validation result is stored for encounter ${encounterId}.`);
