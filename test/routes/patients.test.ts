@@ -4,7 +4,7 @@ import { timed } from "../helpers/encounters.ts";
 import { ledgerConfiguration, ledgerRows, newPatientRef, patientVisit, ruleIds, treatmentDays, validated } from "../helpers/patient-visits.ts";
 import { completedEvent, currentSecret, signedDelivery } from "../helpers/signed-deliveries.ts";
 
-const withKey = { ...ledgerConfiguration, apiKeys: "summary-test-key" };
+const withKey: TestConfiguration = { ...ledgerConfiguration, apiKeys: "summary-test-key" };
 const authorized = { headers: { authorization: "Bearer summary-test-key" } };
 
 function summary(patientRef: string, query = "?year=2026", configuration: TestConfiguration = withKey, init: RequestInit = authorized) {
