@@ -9,8 +9,8 @@ const registered = [...new Set(app.routes.filter((route) => route.method !== "AL
   return { method, path, url: path.replace(/:(\w+)(\{[^}]*\})?/g, (_match, name: string) => (name === "code" ? "97110" : "enc-1")) };
 });
 const isWebhook = (path: string) => path.startsWith("/v1/webhooks/");
-// Stored validations and jobs (a file of encounters, then its answers) hold health data.
-const isStoredResults = (path: string) => path.startsWith("/v1/validations/") || path.startsWith("/v1/jobs");
+// Stored health data: stored validations, jobs (a file of encounters, then its answers) and the patients' visit ledger.
+const isStoredResults = (path: string) => path.startsWith("/v1/validations/") || path.startsWith("/v1/jobs") || path.startsWith("/v1/patients/");
 const keyed = registered.filter((route) => route.path.startsWith("/v1/") && !isWebhook(route.path));
 const unkeyed = registered.filter((route) => !route.path.startsWith("/v1/") || isWebhook(route.path));
 
@@ -64,7 +64,7 @@ describe.each(keyed.filter((route) => !isStoredResults(route.path)))("$method $p
 });
 
 describe.each(keyed.filter((route) => isStoredResults(route.path)))("$method $path with no API_KEYS", ({ method, url }) => {
-  it("refuses with 403, saying how to configure a key, since stored results are health data", async () => {
+  it("refuses with 403, saying how to configure a key, since stored results and visits are health data", async () => {
     const response = await callApp(url, request(method, "Bearer anything"), {});
     expect(response.status).toBe(403);
     const problem = await response.json<any>();
