@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { bundledReleases } from "../../worker/generated/releases.ts";
 import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
-import { generateCorpus, npiCheckDigit } from "./corpus.ts";
+import { createRulesetRegistry } from "../../worker/rules/ruleset-registry.ts";
+import { benchmarkReleases, generateCorpus, npiCheckDigit } from "./corpus.ts";
+import { patientSequences, replaySequence } from "./patient-sequences.ts";
 import { syntheticPairRows } from "./synthetic-pairs.ts";
 
 describe("the benchmark corpus", () => {
@@ -25,6 +27,19 @@ describe("the benchmark corpus", () => {
 
   it("computes the NPI check digit over the prefix 80840 (1234567893 is valid)", () => {
     expect(npiCheckDigit("123456789")).toBe(3);
+  });
+});
+
+describe("the patients' visit sequences", () => {
+  it("make every rule that reads earlier visits fire, which the patient-free corpus cannot", async () => {
+    const releases = benchmarkReleases(bundledReleases);
+    const registry = createRulesetRegistry(releases);
+    const fired = new Set<string>();
+    for (const sequence of patientSequences()) for (const result of await replaySequence(sequence, registry)) for (const finding of result.findings) fired.add(finding.ruleId);
+    const historyFamilies = ["kx", "progress-report", "plan-of-care", "same-day"];
+    const historyRules = releases.at(-1)!.ruleFiles.filter((file) => historyFamilies.includes(file.family)).flatMap((file) => file.rules.map((rule) => rule.id));
+    expect(historyRules.length).toBeGreaterThan(10);
+    expect(historyRules.filter((id) => !fired.has(id))).toEqual([]);
   });
 });
 
