@@ -60,6 +60,21 @@ describe("the precheck against json-rules-engine", () => {
   }, 30_000);
 });
 
+describe("the rules that read a patient's earlier visits", () => {
+  it("are skipped before json-rules-engine for every encounter that names no patient, so those encounters pay only the prechecks", () => {
+    const release = bundledReleases.at(-1)!;
+    const historyRules = release.ruleFiles.filter((file) => ["kx", "progress-report", "plan-of-care", "same-day"].includes(file.family)).flatMap((file) => file.rules);
+    const corpus = generateCorpus([release], { seed: 12, count: 200 }).map((encounter) => parseEncounter(encounter));
+    const reached: string[] = [];
+    for (const rule of historyRules) {
+      const precheck = compilePrecheck(engineConditions(rule), operators);
+      for (const encounter of corpus) if (precheck(createEvaluationContext(encounter, tables)) !== false) reached.push(`${rule.id} on ${encounter.encounterId}`);
+    }
+    expect(historyRules.length).toBeGreaterThan(10);
+    expect(reached).toEqual([]);
+  });
+});
+
 describe("compilePrecheck", () => {
   const equal = (path: string, value: unknown) => ({ fact: "encounter", path, operator: "equal", value });
 

@@ -45,6 +45,8 @@ export const planOfCare: FactDefinition = {
   itemFields: ["discipline", "certifiedFrom", "certifiedThrough", "coveredDays", "daysAfter", "sentWith", "services", "codes"],
   example: { params: { check: "expired" } },
   compute(context, params): FindingItem[] {
+    // Most encounters send no plan and name no patient: nothing to check, nothing to derive.
+    if (!context.encounter.planOfCare && !context.history) return [];
     const bucket = thisVisitBucket(context);
     if (!bucket) return [];
     const discipline = bucketNames[bucket];
