@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ledgerVisitOf, lineBucket, visitBucket } from "../../worker/ledger/ledger-visit.ts";
+import { ledgerVisitOf, lineAllowedAmount, lineBucket, visitBucket } from "../../worker/ledger/ledger-visit.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 
 describe("ledgerVisitOf", () => {
@@ -10,7 +10,7 @@ describe("ledgerVisitOf", () => {
       episode: { startedOn: "2026-10-01" },
       planOfCare: { certifiedFrom: "2026-10-01", certifiedThrough: "2026-12-29" },
     });
-    const visit = ledgerVisitOf(encounter, { billing: { unitMethod: "cms", totalTimedMinutes: 30, totalTimedUnits: 2, lines: [{ service: 0, code: "97110", units: 2, modifiers: ["GP"] }] } });
+    const visit = ledgerVisitOf(encounter, { billing: { unitMethod: "cms", totalTimedMinutes: 30, totalTimedUnits: 2, lines: [{ service: 0, services: [0], code: "97110", units: 2, modifiers: ["GP"] }] } });
 
     expect(visit).toEqual({
       encounterId: "enc-test",
@@ -25,6 +25,17 @@ describe("ledgerVisitOf", () => {
     });
     expect(JSON.stringify(visit)).not.toContain("pt-1");
     expect(JSON.stringify(visit)).not.toContain("M54.50");
+  });
+});
+
+describe("lineAllowedAmount", () => {
+  it("adds the allowed amounts of every service billed on one line, in cents", () => {
+    const encounter = encounterWith([timed("97110", 20, { allowedAmount: 31.47 }), timed("97110", 20, { allowedAmount: 31.46 }), timed("97140", 15)]);
+    expect(lineAllowedAmount(encounter, [0, 1])).toBe(62.93);
+  });
+
+  it("is undefined when none of the line's services carries an amount", () => {
+    expect(lineAllowedAmount(encounterWith([timed("97140", 15)]), [0])).toBeUndefined();
   });
 });
 

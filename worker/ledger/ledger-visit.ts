@@ -60,11 +60,24 @@ export function visitBucket(encounter: Encounter): TherapyBucket | undefined {
   return undefined;
 }
 
+/**
+ * A billing line's allowed amount: the sum of its services' (services of one code and modifier
+ * set are one line), added in cents; undefined when none of them carries one.
+ */
+export function lineAllowedAmount(encounter: Encounter, services: readonly number[]): number | undefined {
+  let cents: number | undefined;
+  for (const service of services) {
+    const amount = encounter.services[service]?.allowedAmount;
+    if (amount !== undefined) cents = (cents ?? 0) + Math.round(amount * 100);
+  }
+  return cents === undefined ? undefined : cents / 100;
+}
+
 /** The ledger entry for a validated encounter: its billing lines, with the amounts the services carried. */
 export function ledgerVisitOf(encounter: Encounter, result: Pick<ValidationResult, "billing">): LedgerVisit {
   const bucket = visitBucket(encounter);
   const lines = result.billing.lines.map((line): LedgerLine => {
-    const allowedAmount = encounter.services[line.service]?.allowedAmount;
+    const allowedAmount = lineAllowedAmount(encounter, line.services);
     const modifiers = line.modifiers ?? [];
     const lineInBucket = lineBucket(modifiers, bucket);
     return {

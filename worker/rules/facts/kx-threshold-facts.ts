@@ -3,7 +3,7 @@
 // year's amounts pass the threshold, every therapy line needs KX. The thresholds are data
 // (tables/kx-thresholds.json); the year's earlier amounts come from the patient's ledger.
 import type { KxYear } from "../bundled-release.ts";
-import { lineBucket } from "../../ledger/ledger-visit.ts";
+import { lineAllowedAmount, lineBucket } from "../../ledger/ledger-visit.ts";
 import { formatCents, toCents } from "../../ledger/patient-history.ts";
 import { groupCents, medicareAllowedCents, thresholdGroupOf as groupOf, type ThresholdGroup } from "../../ledger/therapy-year.ts";
 import { perEvaluation, type EvaluationContext } from "../evaluation-context.ts";
@@ -18,6 +18,7 @@ const groupNames: Readonly<Record<ThresholdGroup, string>> = {
 
 interface KxLine {
   service: number;
+  services: number[];
   code: string;
   hasKx: boolean;
   /** The year's allowed amount in the group once this line is counted, in cents. */
@@ -57,10 +58,11 @@ function findKxGroups(context: EvaluationContext): KxGroup[] {
       state = { group, row, priorCents: prior, totalCents: prior, lines: [] };
       groups.set(group, state);
     }
-    state.totalCents += toCents(encounter.services[line.service]?.allowedAmount);
+    state.totalCents += toCents(lineAllowedAmount(encounter, line.services));
     // At and after the line that passes the threshold, every line of the group is above it.
     state.lines.push({
       service: line.service,
+      services: line.services,
       code: line.code,
       hasKx: (line.modifiers ?? []).includes("KX"),
       runningCents: state.totalCents,
@@ -98,7 +100,7 @@ export const kxThresholdLines: FactDefinition = {
         if (params.position === "over" && !line.overThreshold) continue;
         if (params.position === "under" && !staysUnder) continue;
         if (typeof params.withKx === "boolean" && params.withKx !== line.hasKx) continue;
-        items.push({ service: line.service, code: line.code, ...groupFields(state, line.runningCents), services: [line.service], codes: [line.code] });
+        items.push({ service: line.service, code: line.code, ...groupFields(state, line.runningCents), services: line.services, codes: [line.code] });
       }
     }
     return items.sort((a, b) => (a.service as number) - (b.service as number));
@@ -115,7 +117,7 @@ export const targetedReviewThresholdCrossed: FactDefinition = {
     return kxGroups(context).flatMap((state) => {
       const reviewCents = toCents(state.row.targetedReviewThreshold);
       if (!(state.priorCents <= reviewCents && state.totalCents > reviewCents)) return [];
-      return [{ ...groupFields(state, state.totalCents), threshold: formatCents(reviewCents), services: state.lines.map((line) => line.service), codes: state.lines.map((line) => line.code) }];
+      return [{ ...groupFields(state, state.totalCents), threshold: formatCents(reviewCents), services: state.lines.flatMap((line) => line.services), codes: state.lines.map((line) => line.code) }];
     });
   },
 };

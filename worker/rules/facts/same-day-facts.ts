@@ -128,7 +128,7 @@ export const sameDayUnitsAboveMedicallyUnlikelyEdit: FactDefinition = {
     for (const line of context.billing().lines) {
       const entry = unitsHere.get(line.code) ?? { units: 0, services: [] };
       entry.units += line.units;
-      entry.services.push(line.service);
+      entry.services.push(...line.services);
       unitsHere.set(line.code, entry);
     }
     const items: FindingItem[] = [];
