@@ -7,7 +7,7 @@ import { ledgerVisitOf, type LedgerVisit } from "../../worker/ledger/ledger-visi
 import type { RulesetRegistry } from "../../worker/rules/ruleset-registry.ts";
 import { evaluateEncounter } from "../../worker/validation/evaluate-encounter.ts";
 
-const plan = { certifiedFrom: "2026-10-01", certifiedThrough: "2026-12-29" };
+const plan = { certifiedFrom: "2026-12-01", certifiedThrough: "2027-02-28" };
 
 function visit(patient: string, index: number, dateOfService: string, services: Service[], extra: Partial<Encounter> = {}): Encounter {
   return {
@@ -24,7 +24,7 @@ function visit(patient: string, index: number, dateOfService: string, services: 
 }
 
 const line = (code: string, minutes: number, allowedAmount: number, modifiers = ["GP"]): Service => ({ code, minutes, allowedAmount, modifiers });
-const day = (offset: number) => new Date(Date.UTC(2026, 9, 1 + offset)).toISOString().slice(0, 10);
+const day = (offset: number) => new Date(Date.UTC(2026, 11, 1 + offset)).toISOString().slice(0, 10);
 
 /** Sequences where every history rule fires: progress reports, KX, targeted review, plan of care, same-day edits. */
 export function patientSequences(): Encounter[][] {
@@ -34,8 +34,8 @@ export function patientSequences(): Encounter[][] {
     // KX before the threshold, then past the targeted medical review threshold with KX.
     [visit("review", 0, day(0), [line("97110", 45, 100, ["GP", "KX"])]), visit("review", 1, day(7), [line("97110", 45, 2950, ["GP", "KX"])])],
     // A plan of care too long, one that ended, and none at all.
-    [visit("plans", 0, day(0), [line("97110", 30, 60)], { planOfCare: { certifiedFrom: "2026-10-01", certifiedThrough: "2027-01-15" } })],
-    [visit("ended", 0, day(40), [line("97110", 30, 60)], { planOfCare: { certifiedFrom: "2026-09-01", certifiedThrough: "2026-10-30" } })],
+    [visit("plans", 0, day(0), [line("97110", 30, 60)], { planOfCare: { certifiedFrom: "2026-12-01", certifiedThrough: "2027-03-17" } })],
+    [visit("ended", 0, day(40), [line("97110", 30, 60)], { planOfCare: { certifiedFrom: "2026-11-01", certifiedThrough: "2026-12-30" } })],
     [visit("unplanned", 0, day(3), [line("97110", 30, 60)], { planOfCare: undefined })],
     // The same day, the same NPI: a mutually exclusive pair, a pair needing 59/X, a duplicate, and the day's MUE.
     [visit("sameday", 0, day(5), [line("97124", 30, 50), line("97110", 45, 90)]), visit("sameday", 1, day(5), [line("97140", 30, 50), line("97110", 30, 60)])],

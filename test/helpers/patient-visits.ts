@@ -13,13 +13,13 @@ export function newPatientRef(): string {
   return `pt-${crypto.randomUUID()}`;
 }
 
-/** A Medicare PT visit of the patient, under a plan of care certified for the fourth quarter of 2026. */
+/** A Medicare PT visit of the patient, under a plan of care certified for 90 days from 2026-11-27. */
 export function patientVisit(patientRef: string, dateOfService: string, services: Service[], overrides: Partial<Encounter> = {}): Encounter {
   return encounterWith(services, {
     encounterId: `enc-${crypto.randomUUID()}`,
     patient: { ref: patientRef },
     dateOfService,
-    planOfCare: { certifiedFrom: "2026-10-01", certifiedThrough: "2026-12-29" },
+    planOfCare: { certifiedFrom: "2026-11-27", certifiedThrough: "2027-02-24" },
     ...overrides,
   });
 }
@@ -43,8 +43,8 @@ export async function ledgerRows(encounterId: string): Promise<Record<string, un
   return results;
 }
 
-/** `count` days from 2026-10-01 on, one a day. */
-export function treatmentDays(count: number, first = "2026-10-01"): string[] {
+/** `count` days from 2026-12-01 on (the first date release 2026.4.1 answers), one a day. */
+export function treatmentDays(count: number, first = "2026-12-01"): string[] {
   return Array.from({ length: count }, (_, index) => {
     const day = new Date(`${first}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + index);

@@ -40,10 +40,10 @@ describe("the KX threshold through the worker", () => {
     }
     return results;
   }
-  const fourthQuarter = (index: number) => `2026-10-${String(5 + 7 * index).padStart(2, "0")}`;
+  const inDecember = (index: number) => `2026-12-${String(1 + 7 * index).padStart(2, "0")}`;
 
   it("fails the 2026 visit whose allowed amounts pass $2,480 without KX, and only that one", async () => {
-    const results = await crossingVisit(fourthQuarter, [800, 800, 800, 100], false);
+    const results = await crossingVisit(inDecember, [800, 800, 800, 100], false);
 
     for (const result of results.slice(0, 3)) expect(ruleIds(result)).not.toContain("kx.threshold.modifier-missing");
     expect(results[3].status).toBe("fail");
@@ -52,14 +52,14 @@ describe("the KX threshold through the worker", () => {
   });
 
   it("passes the same visits when the crossing visit carries KX", async () => {
-    const results = await crossingVisit(fourthQuarter, [800, 800, 800, 100], true);
+    const results = await crossingVisit(inDecember, [800, 800, 800, 100], true);
     expect(results.map((result) => result.status)).toEqual(["pass", "pass", "pass", "pass"]);
   });
 
-  it("measures 2025 visits against 2025's $2,410 (the release pinned, as 2026.3.0 answers 2025 by date)", async () => {
+  it("measures 2025 visits against 2025's $2,410 (the release pinned: 2025 dates are answered by 2026.3.0, which has no KX rules)", async () => {
     const in2025 = (index: number) => `2025-10-${String(6 + 7 * index).padStart(2, "0")}`;
-    const under = await crossingVisit(in2025, [800, 800, 800], false, "?ruleset=2026.4.0");
-    const over = await crossingVisit(in2025, [800, 800, 811], false, "?ruleset=2026.4.0");
+    const under = await crossingVisit(in2025, [800, 800, 800], false, "?ruleset=2026.4.1");
+    const over = await crossingVisit(in2025, [800, 800, 811], false, "?ruleset=2026.4.1");
 
     expect(ruleIds(under[2])).not.toContain("kx.threshold.modifier-missing");
     expect(over[2].findings).toEqual([expect.objectContaining({ ruleId: "kx.threshold.modifier-missing" })]);
@@ -70,8 +70,8 @@ describe("the KX threshold through the worker", () => {
 describe("same-day pair edits across encounters through the worker", () => {
   it("fails 97140 in a second encounter naming the first's 97124, and passes it again once the first is voided", async () => {
     const patient = newPatientRef();
-    const first = patientVisit(patient, "2026-11-02", [timed("97124", 30)]);
-    const second = patientVisit(patient, "2026-11-02", [timed("97140", 30)]);
+    const first = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
+    const second = patientVisit(patient, "2026-12-29", [timed("97140", 30)]);
     await validated(first);
 
     const failing = await validated(second);
@@ -88,8 +88,8 @@ describe("same-day pair edits across encounters through the worker", () => {
 
   it("does not pair visits of the same patient rendered by another NPI", async () => {
     const patient = newPatientRef();
-    await validated(patientVisit(patient, "2026-11-02", [timed("97124", 30)], { provider: { discipline: "PT", npi: "1245319599" } }));
-    const second = await validated(patientVisit(patient, "2026-11-02", [timed("97140", 30)]));
+    await validated(patientVisit(patient, "2026-12-29", [timed("97124", 30)], { provider: { discipline: "PT", npi: "1245319599" } }));
+    const second = await validated(patientVisit(patient, "2026-12-29", [timed("97140", 30)]));
     expect(second.status).toBe("pass");
   });
 });
@@ -101,11 +101,11 @@ function callDelete(encounterId: string, configuration: TestConfiguration = {}) 
 describe("the visit ledger's records", () => {
   it("records a patient's encounter under an HMAC of the reference, never the reference itself", async () => {
     const patient = newPatientRef();
-    const visit = patientVisit(patient, "2026-11-02", [timed("97110", 30, { allowedAmount: 61.25 })], { progressReport: true });
+    const visit = patientVisit(patient, "2026-12-29", [timed("97110", 30, { allowedAmount: 61.25 })], { progressReport: true });
     await validated(visit);
 
     const [row] = await ledgerRows(visit.encounterId);
-    expect(row).toMatchObject({ tenant: "default", date_of_service: "2026-11-02", rendering_npi: "1234567893", bucket: "PT", progress_report: 1, certified_through: "2026-12-29" });
+    expect(row).toMatchObject({ tenant: "default", date_of_service: "2026-12-29", rendering_npi: "1234567893", bucket: "PT", progress_report: 1, certified_through: "2027-02-24" });
     expect(JSON.parse(String(row!.lines))).toEqual([{ service: 0, code: "97110", units: 2, modifiers: ["GP"], allowedAmount: 61.25, bucket: "PT" }]);
     expect(JSON.stringify(row)).not.toContain(patient);
     expect(String(row!.patient_key)).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -113,7 +113,7 @@ describe("the visit ledger's records", () => {
 
   it("replaces an encounter's entry when it is validated again", async () => {
     const patient = newPatientRef();
-    const visit = patientVisit(patient, "2026-11-02", [timed("97110", 30)]);
+    const visit = patientVisit(patient, "2026-12-29", [timed("97110", 30)]);
     await validated(visit);
     await validated({ ...visit, services: [timed("97112", 45)] });
 
@@ -123,7 +123,7 @@ describe("the visit ledger's records", () => {
   });
 
   it("refuses with 409 an encounterId already recorded for another patient, and keeps the first", async () => {
-    const visit = patientVisit(newPatientRef(), "2026-11-02", [timed("97110", 30)]);
+    const visit = patientVisit(newPatientRef(), "2026-12-29", [timed("97110", 30)]);
     await validated(visit);
     const [before] = await ledgerRows(visit.encounterId);
 
@@ -135,14 +135,14 @@ describe("the visit ledger's records", () => {
   });
 
   it("records nothing for an encounter without a patient", async () => {
-    const visit = patientVisit(newPatientRef(), "2026-11-02", [timed("97110", 30)]);
+    const visit = patientVisit(newPatientRef(), "2026-12-29", [timed("97110", 30)]);
     delete visit.patient;
     await validated(visit);
     expect(await ledgerRows(visit.encounterId)).toEqual([]);
   });
 
   it("answers a problem naming PATIENT_REF_KEY when the deployment has none, and records nothing", async () => {
-    const visit = patientVisit(newPatientRef(), "2026-11-02", [timed("97110", 30)]);
+    const visit = patientVisit(newPatientRef(), "2026-12-29", [timed("97110", 30)]);
     const response = await validate(visit, {});
     const problem = await response.json<any>();
 
@@ -153,7 +153,7 @@ describe("the visit ledger's records", () => {
   });
 
   it("still validates encounters without a patient when the deployment has no PATIENT_REF_KEY", async () => {
-    const visit = patientVisit(newPatientRef(), "2026-11-02", [timed("97110", 30)]);
+    const visit = patientVisit(newPatientRef(), "2026-12-29", [timed("97110", 30)]);
     delete visit.patient;
     expect((await validate(visit, {})).status).toBe(200);
   });
@@ -165,9 +165,9 @@ describe("the visit ledger's records", () => {
 
   it("keys the same reference differently under another PATIENT_REF_KEY", async () => {
     const patient = newPatientRef();
-    const first = patientVisit(patient, "2026-11-02", [timed("97124", 30)]);
+    const first = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
     await validated(first);
-    const second = await validated(patientVisit(patient, "2026-11-02", [timed("97140", 30)]), { patientRefKey: `${testPatientRefKey}-rotated` });
+    const second = await validated(patientVisit(patient, "2026-12-29", [timed("97140", 30)]), { patientRefKey: `${testPatientRefKey}-rotated` });
     expect(second.status).toBe("pass");
   });
 });

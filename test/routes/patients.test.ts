@@ -14,7 +14,7 @@ function summary(patientRef: string, query = "?year=2026", configuration: TestCo
 describe("GET /v1/patients/{ref}/summary", () => {
   it("answers the year's allowed amounts against the KX threshold, the progress-report count and the plan of care", async () => {
     const patient = newPatientRef();
-    const days = treatmentDays(6, "2026-10-05");
+    const days = treatmentDays(6, "2026-12-01");
     for (const [index, day] of days.entries()) {
       await validated(patientVisit(patient, day, [timed("97110", 45, { allowedAmount: 100.1 })], index === 1 ? { progressReport: true } : {}));
     }
@@ -33,15 +33,15 @@ describe("GET /v1/patients/{ref}/summary", () => {
         allowedAmountToDate: 600.6,
         lastVisitOn: days[5],
         progressReport: { countingFrom: days[0], lastReportOn: days[1], treatmentDaysSinceReport: 4, dueByTreatmentDay: 10, treatmentDaysLeft: 6, overdue: false },
-        planOfCare: { certifiedFrom: "2026-10-01", certifiedThrough: "2026-12-29" },
+        planOfCare: { certifiedFrom: "2026-11-27", certifiedThrough: "2027-02-24" },
       },
     ]);
   });
 
   it("leaves voided visits out", async () => {
     const patient = newPatientRef();
-    const kept = patientVisit(patient, "2026-10-05", [timed("97110", 45, { allowedAmount: 90 })]);
-    const cancelled = patientVisit(patient, "2026-10-06", [timed("97110", 45, { allowedAmount: 90 })]);
+    const kept = patientVisit(patient, "2026-12-01", [timed("97110", 45, { allowedAmount: 90 })]);
+    const cancelled = patientVisit(patient, "2026-12-02", [timed("97110", 45, { allowedAmount: 90 })]);
     await validated(kept);
     await validated(cancelled);
     await callApp(`/v1/encounters/${cancelled.encounterId}`, { method: "DELETE", ...authorized });
@@ -67,8 +67,8 @@ describe("GET /v1/patients/{ref}/summary", () => {
 describe("every validation route feeds the ledger", () => {
   it("records each encounter of a batch in order, so a later one sees an earlier one of the same day", async () => {
     const patient = newPatientRef();
-    const first = patientVisit(patient, "2026-11-02", [timed("97124", 30)]);
-    const second = patientVisit(patient, "2026-11-02", [timed("97140", 30)]);
+    const first = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
+    const second = patientVisit(patient, "2026-12-29", [timed("97140", 30)]);
 
     const response = await callApp("/v1/encounters/validate/batch", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([first, second]) }, ledgerConfiguration);
     const [firstResult, secondResult] = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
@@ -81,16 +81,16 @@ describe("every validation route feeds the ledger", () => {
 
   it("records a webhook's encounter, and the validate route then sees it", async () => {
     const patient = newPatientRef();
-    const delivered = patientVisit(patient, "2026-11-02", [timed("97124", 30)]);
+    const delivered = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
     const response = await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent(delivered)), { ...ledgerConfiguration, webhookSecret: currentSecret });
     expect(response.status).toBe(200);
 
-    const later = await validated(patientVisit(patient, "2026-11-02", [timed("97140", 30)]));
+    const later = await validated(patientVisit(patient, "2026-12-29", [timed("97140", 30)]));
     expect(ruleIds(later)).toEqual(["same-day.ptp.never-together"]);
   });
 
   it("rejects a webhook's encounter recorded for another patient, as a signed but invalid delivery", async () => {
-    const visit = patientVisit(newPatientRef(), "2026-11-02", [timed("97110", 30)]);
+    const visit = patientVisit(newPatientRef(), "2026-12-29", [timed("97110", 30)]);
     await validated(visit);
     const response = await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent({ ...visit, patient: { ref: newPatientRef() } })), { ...ledgerConfiguration, webhookSecret: currentSecret });
     expect(response.status).toBe(409);

@@ -67,9 +67,9 @@ const exampleSummary: PatientSummary = {
     {
       discipline: "PT",
       allowedAmountToDate: 1968.4,
-      lastVisitOn: "2026-11-02",
-      progressReport: { countingFrom: "2026-10-01", lastReportOn: "2026-10-20", treatmentDaysSinceReport: 4, dueByTreatmentDay: 10, treatmentDaysLeft: 6, overdue: false },
-      planOfCare: { certifiedFrom: "2026-10-01", certifiedThrough: "2026-12-29" },
+      lastVisitOn: "2026-12-30",
+      progressReport: { countingFrom: "2026-12-01", lastReportOn: "2026-12-20", treatmentDaysSinceReport: 4, dueByTreatmentDay: 10, treatmentDaysLeft: 6, overdue: false },
+      planOfCare: { certifiedFrom: "2026-12-01", certifiedThrough: "2027-02-28" },
     },
   ],
 };
@@ -88,7 +88,7 @@ export const openApiPaths: OpenApiPaths = {
         { name: "year", in: "query", required: false, description: "The calendar year; the current one by default.", schema: { type: "integer", minimum: 2000, maximum: 2100 }, example: 2026 },
       ],
       responses: {
-        "200": { description: "The patient's year.", content: { "application/json": { schema: schemaReference(patientSummarySchema), examples: { midYear: { summary: "A PT patient in November", value: exampleSummary } } } } },
+        "200": { description: "The patient's year.", content: { "application/json": { schema: schemaReference(patientSummarySchema), examples: { midYear: { summary: "A PT patient in late December", value: exampleSummary } } } } },
         ...problemResponses("invalid-request", "unauthorized", "api-keys-not-configured", "not-found", "method-not-allowed", "patient-ledger-not-configured", "service-unavailable"),
       },
     },

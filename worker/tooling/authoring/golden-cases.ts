@@ -21,11 +21,15 @@ export interface GoldenCaseOutcome {
   actual: Expectation;
 }
 
-/** The file's cases as they run: each encounter completed from the file's `defaults`. */
+/** The file's cases as they run: each encounter, and each visit of its history, completed from the file's `defaults`. */
 export function casesOf(file: Pick<GoldenCases, "cases" | "defaults">): GoldenCase[] {
   const defaults = file.defaults?.encounter;
   if (!defaults) return file.cases;
-  return file.cases.map((goldenCase) => ({ ...goldenCase, encounter: { ...defaults, ...goldenCase.encounter } }));
+  return file.cases.map((goldenCase) => ({
+    ...goldenCase,
+    encounter: { ...defaults, ...goldenCase.encounter },
+    ...(goldenCase.history ? { history: goldenCase.history.map((visit) => ({ ...defaults, ...visit })) } : {}),
+  }));
 }
 
 export async function runGoldenCase(goldenCase: GoldenCase, ruleset: CompiledRuleset): Promise<GoldenCaseOutcome> {
