@@ -1,8 +1,8 @@
 // Walks the router as mounted and probes every route with the requests that make it answer
 // each way it can (no key, a key, bodies that are not JSON, off the schema or valid, nothing
-// configured, storage down, a method it does not take). Every answer must be documented:
-// its operation, its status, its media type and its body's schema; a route that asks for
-// an API key must say so in its security. A route added later is covered without a change here.
+// configured, storage down, a patient's encounter the visit ledger refuses, a method it does
+// not take). Every answer must be documented: its operation, its status, its media type and
+// its body's schema; a route that asks for an API key must say so in its security. A route added later is covered without a change here.
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { app } from "../../worker/index.ts";
@@ -10,6 +10,7 @@ import { exampleEncounter } from "../../worker/openapi/examples.ts";
 import { httpMethods } from "../../worker/openapi/openapi-types.ts";
 import { apiDocument } from "../../worker/routes/openapi.ts";
 import { callApp, type TestConfiguration } from "../helpers/call-app.ts";
+import { testPatientRefKey } from "../helpers/patient-visits.ts";
 import { completedEvent, currentSecret, signedHeaders } from "../helpers/signed-deliveries.ts";
 import { answerChecker } from "./answer-conformance.ts";
 
@@ -35,11 +36,23 @@ interface Probe {
   name: string;
   init: (method: string) => RequestInit;
   configuration: TestConfiguration;
+  /** Puts storage in the state the probe needs, before each request. */
+  before?: () => Promise<unknown>;
 }
 
 const withBody = (method: string, headers: Record<string, string>, body: string): RequestInit => (method === "GET" || method === "HEAD" ? { method, headers } : { method, headers, body });
 const authorized = { authorization: `Bearer ${key}` };
 const signedEvent = JSON.stringify(completedEvent(exampleEncounter));
+// A patient's encounter, recorded (by `recordForAnotherPatient`) under another patient's reference.
+const patientEncounter = JSON.stringify({ ...exampleEncounter, encounterId: "enc-probe-patient", patient: { ref: "pt-probe" } });
+const signedPatientEvent = JSON.stringify(completedEvent(JSON.parse(patientEncounter)));
+const ledgerOn: TestConfiguration = { ...keysOn, patientRefKey: testPatientRefKey };
+const recordForAnotherPatient = () =>
+  callApp(
+    "/v1/encounters/validate",
+    { method: "POST", headers: { ...authorized, "content-type": "application/json" }, body: JSON.stringify({ ...JSON.parse(patientEncounter), patient: { ref: "pt-probe-other" } }) },
+    ledgerOn,
+  );
 
 const probes: Probe[] = [
   { name: "no key", init: (method) => withBody(method, { "content-type": "application/json" }, "{}"), configuration: keysOn },
@@ -48,6 +61,21 @@ const probes: Probe[] = [
   { name: "an empty object", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, "{}"), configuration: keysOn },
   { name: "the contract's encounter", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, JSON.stringify(exampleEncounter)), configuration: keysOn },
   { name: "nothing configured", init: (method) => withBody(method, { "content-type": "application/json" }, "{}"), configuration: {} },
+  { name: "a patient's encounter without PATIENT_REF_KEY", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, patientEncounter), configuration: keysOn },
+  { name: "a signed patient's delivery without PATIENT_REF_KEY", init: (method) => withBody(method, { ...authorized, ...signedHeaders(signedPatientEvent) }, signedPatientEvent), configuration: keysOn },
+  {
+    name: "a patient's encounter recorded for another patient",
+    init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, patientEncounter),
+    configuration: ledgerOn,
+    before: recordForAnotherPatient,
+  },
+  {
+    name: "a signed patient's delivery recorded for another patient",
+    init: (method) => withBody(method, { ...authorized, ...signedHeaders(signedPatientEvent) }, signedPatientEvent),
+    configuration: ledgerOn,
+    before: recordForAnotherPatient,
+  },
+  { name: "a patient's encounter while storage fails", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, patientEncounter), configuration: { ...ledgerOn, db: failingDb } },
   {
     name: "a signed delivery while storage fails",
     init: (method) => withBody(method, { ...authorized, ...signedHeaders(signedEvent) }, signedEvent),
@@ -67,6 +95,7 @@ describe.each(registered)("$method $path, probed", ({ method, path, url }) => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const mismatches: string[] = [];
     for (const probe of probes) {
+      await probe.before?.();
       const response = await callApp(url, probe.init(method), probe.configuration);
       const body = await response.text();
       mismatches.push(...check({ method, path, status: response.status, contentType: response.headers.get("content-type"), body }).map((problem) => `${probe.name}: ${problem}`));

@@ -36,7 +36,7 @@ export const openApiPaths: OpenApiPaths = {
       tags: ["Validation"],
       summary: "Validate one encounter",
       description:
-        "Checks the encounter against the schema, then evaluates the rules of the ruleset release for its date of service (or the pinned one). The answer lists every finding with its fix and source, and the lines to put on the claim: services that earn no units, or codes that may not be billed, are left out and a finding says why. `status` is `fail` when any finding is an error, `warn` when any is a warning, else `pass`. Where the deployment stores API results (STORE_API_RESULTS), the answer is stored under its encounterId for the API key's tenant before it is sent; `Result-Stored` says whether it was.",
+        "Checks the encounter against the schema, then evaluates the rules of the ruleset release for its date of service (or the pinned one). The answer lists every finding with its fix and source, and the lines to put on the claim: services that earn no units, or codes that may not be billed, are left out and a finding says why. `status` is `fail` when any finding is an error, `warn` when any is a warning, else `pass`. Where the deployment stores API results (STORE_API_RESULTS), the answer is stored under its encounterId for the API key's tenant before it is sent; `Result-Stored` says whether it was. An encounter with `patient` is judged with the patient's earlier visits and then recorded in the visit ledger under the API key's tenant (tag Patients): 409 `encounter-of-another-patient` when its encounterId is already recorded for another patient, 503 `patient-ledger-not-configured` while the deployment has no PATIENT_REF_KEY, and 503 `service-unavailable` (with Retry-After) when the ledger cannot be reached; nothing is recorded then.",
       security: apiKeyWhenConfigured,
       parameters: [pinnedRulesetParameter],
       requestBody: {
@@ -50,7 +50,7 @@ export const openApiPaths: OpenApiPaths = {
           headers: { "Result-Stored": resultStoredHeaderDocumentation },
           content: { "application/json": { schema: schemaReference(validationResultSchema), examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } } } },
         },
-        ...problemResponses("malformed-json", "unauthorized", "not-found", "method-not-allowed", "payload-too-large", "unsupported-media-type", "schema-violation", "no-ruleset-for-date"),
+        ...problemResponses("malformed-json", "unauthorized", "not-found", "method-not-allowed", "encounter-of-another-patient", "payload-too-large", "unsupported-media-type", "schema-violation", "no-ruleset-for-date", "patient-ledger-not-configured", "service-unavailable"),
       },
     },
   },

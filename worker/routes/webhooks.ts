@@ -71,7 +71,7 @@ export const openApiPaths: OpenApiPaths = {
       tags: ["Webhooks"],
       summary: "Receive a completed visit from a scheduling system",
       description:
-        "A Standard Webhooks delivery, authenticated by its signature (no API key). An `encounter.completed` event is validated like `POST /v1/encounters/validate` and the result stored under its encounterId (`GET /v1/validations/{encounterId}`). Each webhook-id is processed once: a redelivery gets the stored answer, a delivery arriving while the first is still being processed gets 409 with Retry-After. Other event types are recorded and acknowledged with 202. A signed delivery that is not valid is recorded as rejected (without its body) and answered with the problem. On purpose, the webhook answers 503 while WEBHOOK_SECRET is not configured and 500 when storage fails: the sender then retries the delivery instead of losing it. A secret written `tenant:whsec_…` stores the delivery and its result for that tenant.",
+        "A Standard Webhooks delivery, authenticated by its signature (no API key). An `encounter.completed` event is validated like `POST /v1/encounters/validate` and the result stored under its encounterId (`GET /v1/validations/{encounterId}`). Each webhook-id is processed once: a redelivery gets the stored answer, a delivery arriving while the first is still being processed gets 409 with Retry-After. Other event types are recorded and acknowledged with 202. A signed delivery that is not valid is recorded as rejected (without its body) and answered with the problem. On purpose, the webhook answers 503 while WEBHOOK_SECRET is not configured and 500 when storage fails: the sender then retries the delivery instead of losing it. A secret written `tenant:whsec_…` stores the delivery and its result for that tenant. An encounter with `patient` is recorded in that tenant's visit ledger like a validate request's: 409 `encounter-of-another-patient` is final (the delivery is recorded as rejected), while 503 `patient-ledger-not-configured` (no PATIENT_REF_KEY) and `service-unavailable` (the ledger unreachable) ask the sender to retry.",
       security: [],
       parameters: signatureHeaders,
       requestBody: {
@@ -90,7 +90,7 @@ export const openApiPaths: OpenApiPaths = {
           headers: { "Idempotent-Replayed": replayedHeaderDocumentation },
           content: { "application/json": { schema: schemaReference(webhookAcknowledgementSchema) } },
         },
-        ...problemResponses("malformed-json", "invalid-signature", "conflict", "method-not-allowed", "payload-too-large", "unsupported-media-type", "invalid-webhook-event", "schema-violation", "no-ruleset-for-date", "internal-error", "service-unavailable"),
+        ...problemResponses("malformed-json", "invalid-signature", "conflict", "encounter-of-another-patient", "method-not-allowed", "payload-too-large", "unsupported-media-type", "invalid-webhook-event", "schema-violation", "no-ruleset-for-date", "internal-error", "patient-ledger-not-configured", "service-unavailable"),
       },
     },
   },
