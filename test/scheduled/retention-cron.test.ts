@@ -3,11 +3,15 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import type { ValidationResult } from "../../worker/generated/types/validation-result.ts";
 import worker from "../../worker/index.ts";
+import { ledgerVisitOf } from "../../worker/ledger/ledger-visit.ts";
+import { recordPatientVisit, voidPatientVisit } from "../../worker/storage/patient-visits.ts";
 import { recordValidation } from "../../worker/storage/validation-results.ts";
 import { claimDelivery, markProcessed } from "../../worker/storage/webhook-deliveries.ts";
 import { jobInputKey } from "../../worker/storage/job-files.ts";
 import { findJob } from "../../worker/storage/job-records.ts";
 import { stageJob, stagedTenant } from "../helpers/staged-jobs.ts";
+import { encounterWith, timed } from "../helpers/encounters.ts";
+import { ledgerRows } from "../helpers/patient-visits.ts";
 import { deliveryRows, validationRows } from "../helpers/stored-rows.ts";
 
 function resultFor(encounterId: string): ValidationResult {
@@ -22,6 +26,12 @@ async function runCron(retentionDays?: string) {
   const context = createExecutionContext();
   await worker.scheduled(controller, { ...env, RESULTS_RETENTION_DAYS: retentionDays }, context);
   await waitOnExecutionContext(context);
+}
+
+async function recordVisit(dateOfService: string, recordedAt = daysBefore(1)) {
+  const encounter = encounterWith([timed("97110", 30)], { encounterId: `enc-${crypto.randomUUID()}`, dateOfService, patient: { ref: "pt-retention" } });
+  await recordPatientVisit(env.DB, "clinic-a", "patient-key", ledgerVisitOf(encounter, resultFor(encounter.encounterId)), recordedAt);
+  return encounter.encounterId;
 }
 
 async function storeWebhookResult(tenant: string, encounterId: string, at: string) {
@@ -48,7 +58,7 @@ describe("the retention cron", () => {
     expect((await validationRows(newId)).map((row) => row.received_via).sort()).toEqual(["api", "webhook"]);
     expect(await deliveryRows(newDelivery)).toHaveLength(1);
     const logged = log.mock.calls.map((call) => String(call[0])).find((line) => line.includes("retention-purge"));
-    expect(JSON.parse(logged!)).toMatchObject({ retentionDays: 30, cutoff: daysBefore(30) });
+    expect(JSON.parse(logged!)).toMatchObject({ retentionDays: 30, cutoff: daysBefore(30), visitsBefore: "2025-01-01" });
     expect(logged).not.toContain(oldId);
     log.mockRestore();
   });
@@ -63,6 +73,30 @@ describe("the retention cron", () => {
 
     expect(await deliveryRows(key.webhookId)).toHaveLength(1);
     expect(await validationRows(encounterId)).toHaveLength(1);
+  });
+
+  it("keeps ledger visits of this calendar year and the previous one, and deletes older ones", async () => {
+    const older = await recordVisit("2024-12-31");
+    const lastYear = await recordVisit("2025-01-01", daysBefore(600));
+    const thisYear = await recordVisit("2026-11-02");
+
+    await runCron("30");
+
+    expect(await ledgerRows(older)).toEqual([]);
+    expect(await ledgerRows(lastYear)).toHaveLength(1);
+    expect(await ledgerRows(thisYear)).toHaveLength(1);
+  });
+
+  it("deletes a voided visit once it has been void longer than RESULTS_RETENTION_DAYS", async () => {
+    const longVoid = await recordVisit("2026-10-05");
+    const recentVoid = await recordVisit("2026-10-05");
+    await voidPatientVisit(env.DB, "clinic-a", longVoid, daysBefore(31));
+    await voidPatientVisit(env.DB, "clinic-a", recentVoid, daysBefore(29));
+
+    await runCron("30");
+
+    expect(await ledgerRows(longVoid)).toEqual([]);
+    expect(await ledgerRows(recentVoid)).toHaveLength(1);
   });
 
   it("uses the 90-day default when RESULTS_RETENTION_DAYS is not set", async () => {

@@ -28,3 +28,8 @@ CREATE TABLE patient_visits (
 );
 
 CREATE INDEX patient_visits_by_patient ON patient_visits (tenant, patient_key, date_of_service);
+
+-- The nightly retention cron deletes visits dated before the previous calendar year, and voided
+-- ones after RESULTS_RETENTION_DAYS (worker/storage/retention.ts).
+CREATE INDEX patient_visits_by_date ON patient_visits (date_of_service);
+CREATE INDEX patient_visits_voided ON patient_visits (voided_at) WHERE voided_at IS NOT NULL;
