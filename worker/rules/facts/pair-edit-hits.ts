@@ -59,7 +59,7 @@ function findPairEditHits(context: EvaluationContext): PairEditHit[] {
       // With several column-1 lines, name the one whose modifier is misplaced, if any.
       const column1Service = column1Lines.find((index) => bypassOn(context, index).length > 0) ?? column1Lines[0]!;
       for (const column2Service of column2Lines) {
-        if (modifiersInCategory(context, services[column2Service]!.modifiers, "expected-denial").length > 0) continue;
+        if (expectsDenial(context, services[column2Service]!.modifiers)) continue;
         hits.push(hitOf(context, edit, column1Service, column2Service));
       }
     }
@@ -95,10 +95,19 @@ function associatedOn(context: EvaluationContext, index: number): string[] {
   return modifiersInCategory(context, context.encounter.services[index]!.modifiers, "ncci-associated");
 }
 
-/** The NCCI-associated modifiers on the line that bypass an edit for its code: 25 bypasses for an E/M code, never for 97140. */
 function bypassOn(context: EvaluationContext, index: number): string[] {
-  const code = context.encounter.services[index]!.code;
-  return associatedOn(context, index).filter((modifier) => bypassesFor(context, modifier, code));
+  const { code, modifiers } = context.encounter.services[index]!;
+  return bypassModifiers(context, modifiers, code);
+}
+
+/** The NCCI-associated modifiers of a line that bypass an edit for its code: 25 bypasses for an E/M code, never for 97140. */
+export function bypassModifiers(context: EvaluationContext, modifiers: readonly string[] | undefined, code: string): string[] {
+  return modifiersInCategory(context, modifiers, "ncci-associated").filter((modifier) => bypassesFor(context, modifier, code));
+}
+
+/** GY or GZ on a line: the biller expects the denial, so no pair edit is reported against it. */
+export function expectsDenial(context: EvaluationContext, modifiers: readonly string[] | undefined): boolean {
+  return modifiersInCategory(context, modifiers, "expected-denial").length > 0;
 }
 
 /** A modifier with `ncciBypassOnlyForTags` bypasses only for codes the catalog tags with one of them (tables/modifiers.json). */

@@ -7,8 +7,8 @@ import { perEvaluation, type EvaluationContext } from "../evaluation-context.ts"
 import { rowInForce } from "./dated-rows.ts";
 import { choice, paramsSchema } from "./param-schema.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
-import { modifiersInCategory } from "./modifier-lookup.ts";
 import { mueExcesses } from "./mue-excesses.ts";
+import { bypassModifiers, expectsDenial } from "./pair-edit-hits.ts";
 import { otherLine, sameDayVisits } from "./patient-visits.ts";
 
 interface CrossVisitPair {
@@ -42,7 +42,9 @@ function findCrossVisitPairs(context: EvaluationContext): CrossVisitPair[] {
         const edit = asColumnOne ?? asColumnTwo;
         if (!edit || edit.modifierIndicator === 9) return;
         const columnTwoHere = !asColumnOne;
-        const columnTwoModifiers = columnTwoHere ? service.modifiers : otherLineItem.modifiers;
+        const [columnTwoModifiers, columnTwoCode] = columnTwoHere ? [service.modifiers, service.code] : [otherLineItem.modifiers, otherLineItem.code];
+        // As for the encounter's own pairs: GY/GZ on the column-2 line expects the denial.
+        if (expectsDenial(context, columnTwoModifiers)) return;
         pairs.push({
           edit,
           service: index,
@@ -51,7 +53,7 @@ function findCrossVisitPairs(context: EvaluationContext): CrossVisitPair[] {
           otherService: otherLineItem.service,
           otherCode: otherLineItem.code,
           columnTwoHere,
-          columnTwoBypassed: modifiersInCategory(context, columnTwoModifiers, "ncci-associated").length > 0,
+          columnTwoBypassed: bypassModifiers(context, columnTwoModifiers, columnTwoCode).length > 0,
         });
       });
     }
@@ -65,7 +67,10 @@ export const sameDayPairEdits: FactDefinition = {
   stage: "coding",
   params: paramsSchema({
     modifierIndicator: choice("only edits with this modifier indicator (0 or 1)", [0, 1]),
-    columnTwoBypass: choice("`present`: only when the column-2 line carries an NCCI-associated modifier; `absent`: only when it carries none", ["present", "absent"]),
+    columnTwoBypass: choice(
+      "`present`: only when the column-2 line carries an NCCI-associated modifier that bypasses for its code; `absent`: only when it carries none (25, 79 or 91 on a therapy code bypasses nothing)",
+      ["present", "absent"],
+    ),
   }),
   itemFields: ["service", "code", "otherEncounterId", "otherService", "otherCode", "otherLine", "column1Code", "column2Code", "column2Where", "modifierIndicator", "rationale", "services", "codes"],
   example: { params: { modifierIndicator: 0 } },
