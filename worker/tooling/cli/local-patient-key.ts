@@ -6,7 +6,17 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { readCommandLine } from "./command-line.ts";
 import { projectRoot } from "./schema-files.ts";
+
+readCommandLine(
+  {
+    usage: "npm start (runs this first, as prestart)",
+    description:
+      "Creates a local development PATIENT_REF_KEY once, in .wrangler/state/patient-ref-key.env beside the local database,\nand an empty .dev.vars if there is none (npm start hands both to wrangler dev). A PATIENT_REF_KEY in .dev.vars wins.\nDeployments set the secret with `wrangler secret put PATIENT_REF_KEY` instead.",
+  },
+  {},
+);
 
 const keyFile = join(projectRoot, ".wrangler/state/patient-ref-key.env");
 const devVarsFile = join(projectRoot, ".dev.vars");
