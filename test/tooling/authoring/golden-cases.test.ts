@@ -33,3 +33,26 @@ it("finds golden cases beside every rule file of the source", () => {
   expect(ruleFiles.length).toBeGreaterThan(0);
   expect(ruleFiles.filter((path) => !(path.replace(/\.json$/, ".cases.json") in sourceCases))).toEqual([]);
 });
+
+describe("casesOf", () => {
+  const file = {
+    defaults: { encounter: { payer: { type: "medicare" }, patient: { ref: "pt-1" } } },
+    cases: [
+      {
+        name: "a case with a history",
+        history: [{ encounterId: "first" }, { encounterId: "other", patient: { ref: "pt-2" } }],
+        encounter: { encounterId: "second", payer: { type: "commercial" } },
+        expect: { status: "pass" as const },
+      },
+    ],
+  };
+
+  it("fills the encounter and every history visit from the file's defaults, a field given replacing the default whole", () => {
+    const [filled] = casesOf(file);
+    expect(filled!.encounter).toEqual({ encounterId: "second", payer: { type: "commercial" }, patient: { ref: "pt-1" } });
+    expect(filled!.history).toEqual([
+      { encounterId: "first", payer: { type: "medicare" }, patient: { ref: "pt-1" } },
+      { encounterId: "other", payer: { type: "medicare" }, patient: { ref: "pt-2" } },
+    ]);
+  });
+});
