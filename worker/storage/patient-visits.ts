@@ -1,4 +1,4 @@
-// The patients' visit ledger in D1 (migration 0004): one row per encounter that named a patient,
+// The patients' visit ledger in D1 (migration 0005): one row per encounter that named a patient,
 // under the tenant and the HMAC of the patient's reference. Re-validating an encounter replaces
 // its row, but never moves it to another patient; a voided row stays, and no rule counts it.
 import type { LedgerLine, LedgerVisit, TherapyBucket } from "../ledger/ledger-visit.ts";
