@@ -96,6 +96,13 @@ describe("following rules/README.md", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("refuses a version the release schema does not accept, such as a fifth quarter", () => {
+    const fifthQuarter = { ...request, version: "2026.5.0" };
+    expect(releaseRequestProblems(fifthQuarter, releases, compareVersions).map((problem) => problem.message)).toContain(
+      `"2026.5.0" is not a version: write year.quarter.revision with a quarter from 1 to 4, e.g. 2027.1.0`,
+    );
+  });
+
   it("answers the new release's dates with it, pinned or not, and older dates with the older releases", async () => {
     const registry = createRulesetRegistry([...releases, cut].map(bundledReleaseFromFolder));
     expect(registry.forDate(request.effectiveFrom).version).toBe(request.version);

@@ -1,6 +1,7 @@
 // A release is a snapshot of rules/source/ at the moment it is cut: the same tables and rule files
 // (their `$schema` paths one folder deeper), a manifest saying from when it answers and what
 // changed, and a copy of the golden cases it passed, which keep testing it as it was.
+import releaseSchema from "../../../schemas/rules/release.schema.json";
 import { error, type AuthoringProblem } from "./authoring-problem.ts";
 import { fileRole, isCalendarDate, manifestOf, type ReleaseFolder } from "./release-files.ts";
 import { servedTextProblems } from "./served-text.ts";
@@ -16,13 +17,14 @@ export interface CutRelease {
   files: Array<{ relativePath: string; data: unknown; text: string }>;
 }
 
-const versionPattern = /^\d{4}\.\d+\.\d+$/;
+// The release schema's own pattern (year.quarter.revision, quarter 1 to 4), so the command never writes a release rules:check refuses.
+const versionPattern = new RegExp(releaseSchema.properties.version.pattern);
 
 /** What stops the release being cut: a bad or taken version, a start date not after the newest release's, empty notes. */
 export function releaseRequestProblems(request: ReleaseRequest, releases: readonly ReleaseFolder[], compareVersions: (a: string, b: string) => number): AuthoringProblem[] {
   const problems: AuthoringProblem[] = [];
   const where = `rules/releases/${request.version}`;
-  if (!versionPattern.test(request.version)) problems.push(error(where, "", `"${request.version}" is not a version: write year.quarter.revision, e.g. 2027.1.0`));
+  if (!versionPattern.test(request.version)) problems.push(error(where, "", `"${request.version}" is not a version: write year.quarter.revision with a quarter from 1 to 4, e.g. 2027.1.0`));
   if (releases.some((folder) => folder.version === request.version)) problems.push(error(where, "", `release ${request.version} already exists and is immutable: choose the next version`));
   const newest = [...releases].sort((a, b) => compareVersions(a.version, b.version)).at(-1);
   if (newest && versionPattern.test(request.version) && compareVersions(request.version, newest.version) <= 0) {
