@@ -129,6 +129,68 @@ describe("the playground", () => {
     await page.close();
   });
 
+  it("validates the 837P example and shows the pair edit on its service line with the segment it points at", async () => {
+    const watched = await openPlayground();
+    const { page } = watched;
+    await page.select("#example", "x12:claim");
+    assert.match(await page.$eval("#input-kind", (node) => node.textContent ?? ""), /837P/);
+    await page.click("#validate");
+    const finding = await page.waitForSelector('.claim-answer[data-claim="PT-1002"] li[data-service="1"] .finding[data-rule="ncci.ptp.never-together"]');
+    assert.match(await finding!.$eval(".where", (node) => node.textContent ?? ""), /^At SV1, loop 2400: position 24 of transaction set 0001/);
+    assert.match(await finding!.$eval(".fix", (node) => node.textContent ?? ""), /Remove 97140/);
+    assert.equal(await page.$eval('.claim-answer li[data-service="1"] .units', (node) => node.textContent), "Not billed");
+    assert.equal(await page.$eval('.claim-answer li[data-service="0"] .units', (node) => node.textContent), "Bill 2 units");
+    const url = new URL(page.url());
+    assert.equal(url.search, "");
+    assert.ok(url.hash.includes("claim="));
+    for (const requested of watched.requestUrls) assert.doesNotMatch(requested, /claim=|PT-1002|ISA/, requested);
+    await screenshot(page, "playground-837p");
+    assertCleanPage(watched);
+    await page.close();
+  });
+
+  it("validates the FHIR example and shows each issue at its item with the Claim element, and the visit's status", async () => {
+    const watched = await openPlayground();
+    const { page } = watched;
+    await page.select("#example", "fhir:claim");
+    await page.click("#validate");
+    const issue = await page.waitForSelector('.claim-answer li[data-item="1"] .finding[data-rule="ncci.ptp.never-together"]');
+    assert.equal(await issue!.$eval(".where", (node) => node.textContent), "Element: Claim.item[1]");
+    assert.match(await issue!.$eval(".source", (node) => node.textContent ?? ""), /^Source: \S/);
+    assert.ok(await page.$('.claim-answer li[data-item="0"] .finding[data-rule="units.minutes-missing"]'), "the minutes warning sits at item 0");
+    assert.equal(await page.$eval('.claim-answer li[data-item="0"] .units', (node) => node.textContent), "Bill 2 units");
+    assert.match(await page.$eval(".claim-answer .summary-bar", (node) => node.textContent ?? ""), /Fails.*2026-11-02.*2026\.4\.0/);
+    await screenshot(page, "playground-fhir");
+    assertCleanPage(watched);
+    await page.close();
+  });
+
+  it("compares two releases on an 837P claim, date of service by date of service", async () => {
+    const watched = await openPlayground();
+    const { page } = watched;
+    await page.select("#example", "x12:claim");
+    await page.select("#ruleset", "2026.3.0");
+    await page.select("#compare", "2026.4.0");
+    await page.click("#validate");
+    await page.waitForSelector(".claim-answer .comparison");
+    assert.match(await page.$eval(".claim-answer .comparison h3", (node) => node.textContent ?? ""), /from 2026\.3\.0 to 2026\.4\.0/);
+    assertCleanPage(watched);
+    await page.close();
+  });
+
+  it("shows a malformed 837P's problem plainly instead of results", async () => {
+    const watched = await openPlayground();
+    const { page } = watched;
+    await page.$eval("#encounter", (node) => {
+      (node as HTMLTextAreaElement).value = "ISA*00*broken~";
+    });
+    await page.click("#validate");
+    await page.waitForSelector(".message.problem");
+    assert.match(await page.$eval(".message.problem", (node) => node.textContent ?? ""), /X12|837|ISA|segment/i);
+    await screenshot(page, "playground-malformed-837p");
+    await page.close();
+  });
+
   it("fits a phone's screen without sideways scrolling", async () => {
     const watched = await visit("/playground", open, { width: 390, height: 844 });
     const { page } = watched;

@@ -1,13 +1,8 @@
 // What changes between two releases on the same encounter: status, findings that appear or
 // go, and lines whose units change.
 import { element } from "../shared/dom.ts";
+import type { Change } from "./outcome-changes.ts";
 import { renderResult, type Finding, type ValidationResult } from "./result-view.ts";
-
-interface Change {
-  kind: "added" | "removed" | "changed";
-  label: string;
-  what: string;
-}
 
 export function compareResults(before: ValidationResult, after: ValidationResult): Change[] {
   const changes: Change[] = [];
@@ -28,11 +23,15 @@ export function compareResults(before: ValidationResult, after: ValidationResult
 }
 
 export function renderComparison(before: ValidationResult, after: ValidationResult, services: readonly unknown[]): HTMLElement {
-  const changes = compareResults(before, after);
-  const title = `From ${before.ruleset.version} to ${after.ruleset.version}`;
+  return changesSection(`From ${before.ruleset.version} to ${after.ruleset.version}`, compareResults(before, after), after.ruleset.version, renderResult(after, services), "encounter");
+}
+
+/** The changes as a table, and the later answer in full behind a disclosure. */
+export function changesSection(title: string, changes: readonly Change[], laterVersion: string, later: HTMLElement, what: string): HTMLElement {
+  const heading = `What changes ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
   const table =
     changes.length === 0
-      ? element("p", { class: "no-changes" }, "Both releases answer this encounter the same way.")
+      ? element("p", { class: "no-changes" }, `Both releases answer this ${what} the same way.`)
       : element(
           "table",
           { class: "changes" },
@@ -40,11 +39,6 @@ export function renderComparison(before: ValidationResult, after: ValidationResu
           element("thead", {}, element("tr", {}, element("th", { scope: "col" }, "Change"), element("th", { scope: "col" }, "What"))),
           element("tbody", {}, ...changes.map((change) => element("tr", { class: `change ${change.kind}` }, element("td", {}, change.label), element("td", {}, change.what)))),
         );
-  return element(
-    "section",
-    { class: "comparison", "aria-labelledby": "comparison-heading" },
-    element("h3", { id: "comparison-heading" }, `What changes ${title.charAt(0).toLowerCase()}${title.slice(1)}`),
-    table,
-    element("details", {}, element("summary", {}, `Everything under ${after.ruleset.version}`), renderResult(after, services)),
-  );
+  // Labelled by its text, not an id: a claim's answer holds one comparison per date of service.
+  return element("section", { class: "comparison", "aria-label": heading }, element("h3", {}, heading), table, element("details", {}, element("summary", {}, `Everything under ${laterVersion}`), later));
 }
