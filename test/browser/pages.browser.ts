@@ -58,6 +58,16 @@ async function openPlayground(path = "/playground"): Promise<WatchedPage> {
   return watched;
 }
 
+/** Picks an example (and releases to compare, if given) and validates it. */
+async function validateExample(page: Page, example: string, releases?: [string, string]): Promise<void> {
+  await page.select("#example", example);
+  if (releases) {
+    await page.select("#ruleset", releases[0]);
+    await page.select("#compare", releases[1]);
+  }
+  await page.click("#validate");
+}
+
 function assertCleanPage(watched: WatchedPage): void {
   assert.deepEqual(watched.errors, [], "no script error or CSP refusal");
   assert.deepEqual(watched.foreignRequests, [], "nothing requested from another site");
@@ -67,8 +77,7 @@ describe("the playground", () => {
   it("validates an example and shows the pair-edit error on the line it concerns, with fix and source", async () => {
     const watched = await openPlayground();
     const { page } = watched;
-    await page.select("#example", "massagePair");
-    await page.click("#validate");
+    await validateExample(page, "massagePair");
     const finding = await page.waitForSelector('li[data-service="1"] .finding[data-rule="ncci.ptp.never-together"]');
     assert.match(await finding!.$eval(".fix", (node) => node.textContent ?? ""), /Remove 97140/);
     assert.match(await finding!.$eval(".source", (node) => node.textContent ?? ""), /^Source: \S/);
@@ -82,10 +91,7 @@ describe("the playground", () => {
   it("compares two releases on the same encounter and shows the pair edit the later one adds", async () => {
     const watched = await openPlayground();
     const { page } = watched;
-    await page.select("#example", "chiropracticPair");
-    await page.select("#ruleset", "2026.3.0");
-    await page.select("#compare", "2026.4.0");
-    await page.click("#validate");
+    await validateExample(page, "chiropracticPair", ["2026.3.0", "2026.4.0"]);
     await page.waitForSelector(".comparison .change");
     const changes = await page.$$eval(".comparison .change", (rows) => rows.map((row) => row.textContent ?? ""));
     assert.ok(changes.some((change) => change.includes("Status") && change.includes("pass → fail")), changes.join("\n"));
@@ -152,8 +158,7 @@ describe("the playground", () => {
   it("validates the FHIR example and shows each issue at its item with the Claim element, and the visit's status", async () => {
     const watched = await openPlayground();
     const { page } = watched;
-    await page.select("#example", "fhir:claim");
-    await page.click("#validate");
+    await validateExample(page, "fhir:claim");
     const issue = await page.waitForSelector('.claim-answer li[data-item="1"] .finding[data-rule="ncci.ptp.never-together"]');
     assert.equal(await issue!.$eval(".where", (node) => node.textContent), "Element: Claim.item[1]");
     assert.match(await issue!.$eval(".source", (node) => node.textContent ?? ""), /^Source: \S/);
@@ -168,10 +173,7 @@ describe("the playground", () => {
   it("compares two releases on an 837P claim, date of service by date of service", async () => {
     const watched = await openPlayground();
     const { page } = watched;
-    await page.select("#example", "x12:claim");
-    await page.select("#ruleset", "2026.3.0");
-    await page.select("#compare", "2026.4.0");
-    await page.click("#validate");
+    await validateExample(page, "x12:claim", ["2026.3.0", "2026.4.0"]);
     await page.waitForSelector(".claim-answer .comparison");
     assert.match(await page.$eval(".claim-answer .comparison h3", (node) => node.textContent ?? ""), /from 2026\.3\.0 to 2026\.4\.0/);
     assertCleanPage(watched);
