@@ -135,7 +135,7 @@ describe("the playground", () => {
     await page.close();
   });
 
-  it("validates the 837P example and shows the pair edit on its service line with the segment it points at", async () => {
+  it("validates the 837P example, shows the pair edit on its service line with the segment it points at, and a shared link restores it", async () => {
     const watched = await openPlayground();
     const { page } = watched;
     await page.select("#example", "x12:claim");
@@ -153,6 +153,13 @@ describe("the playground", () => {
     await screenshot(page, "playground-837p");
     assertCleanPage(watched);
     await page.close();
+
+    const shared = await openPage(session, open.base);
+    await shared.page.goto(url.href, { waitUntil: "networkidle0" });
+    await shared.page.waitForSelector('.claim-answer[data-claim="PT-1002"] li[data-service="1"] .finding[data-rule="ncci.ptp.never-together"]');
+    assert.match(await shared.page.$eval("#encounter", (node) => (node as HTMLTextAreaElement).value), /^ISA\*/);
+    assertCleanPage(shared);
+    await shared.page.close();
   });
 
   it("validates the FHIR example and shows each issue at its item with the Claim element, and the visit's status", async () => {

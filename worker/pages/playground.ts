@@ -150,7 +150,11 @@ function showError(error: unknown): void {
 exampleSelect.addEventListener("change", () => chooseExample(exampleSelect.value));
 rulesetSelect.addEventListener("change", rememberInFragment);
 compareSelect.addEventListener("change", rememberInFragment);
-textInput.addEventListener("input", showInputKind);
+textInput.addEventListener("input", () => {
+  // Edited text is no longer the example the select names.
+  exampleSelect.value = "";
+  showInputKind();
+});
 textInput.addEventListener("change", rememberInFragment);
 textInput.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {

@@ -7,10 +7,8 @@ import { element } from "../shared/dom.ts";
 import { changesSection, renderComparison } from "./comparison.ts";
 import { itemBilling, type ClaimOutcomeView, type IssueView, type ItemView } from "./fhir-outcome-view.ts";
 import { compareOutcomes } from "./outcome-changes.ts";
-import { findingItem, renderResult, type ValidationResult } from "./result-view.ts";
+import { findingItem, renderResult, statusWords, type ValidationResult } from "./result-view.ts";
 import { findingPlaces, segmentLabel, segmentsLabel } from "./x12-locations.ts";
-
-const statusWords: Record<string, string> = { pass: "Pass", warn: "Warnings", fail: "Fails", "not-checked": "Not checked" };
 
 function badge(status: string): HTMLElement {
   return element("span", { class: `badge ${status}` }, statusWords[status] ?? status);

@@ -34,7 +34,7 @@ interface ServiceInput {
   modifiers?: unknown;
 }
 
-const statusWords = { pass: "Pass", warn: "Warnings", fail: "Fails" } as const;
+export const statusWords: Record<string, string> = { pass: "Pass", warn: "Warnings", fail: "Fails", "not-checked": "Not checked" };
 
 /** Where a finding points in the text sent (an 837P segment), when the page knows. */
 export type WhereOf = (finding: Finding) => string | undefined;
