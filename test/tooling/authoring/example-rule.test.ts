@@ -10,7 +10,7 @@ import { createRulesetRegistry } from "../../../worker/rules/ruleset-registry.ts
 import { shippedRulesets } from "../../../worker/rules/shipped-rulesets.ts";
 import { validateEncounter } from "../../../worker/validation/validate-encounter.ts";
 import { formatProblem } from "../../../worker/tooling/authoring/authoring-problem.ts";
-import { casesOf } from "../../../worker/tooling/authoring/golden-cases.ts";
+import { casesOf } from "../../../worker/rules/golden-case-run.ts";
 import { passed, runCaseFiles } from "../../../worker/tooling/authoring/golden-run.ts";
 import { bundledReleaseFromFolder } from "../../../worker/tooling/cli/build-releases.ts";
 import { sourceAsRelease, sourceManifest } from "../../../worker/tooling/cli/release-folders.ts";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { GoldenCases } from "../../../worker/generated/types/rules/golden-cases.ts";
 import { compileRuleset } from "../../../worker/rules/compiled-ruleset.ts";
 import { shippedRulesets } from "../../../worker/rules/shipped-rulesets.ts";
-import { casesOf, runGoldenCase } from "../../../worker/tooling/authoring/golden-cases.ts";
+import { casesOf, runGoldenCase } from "../../../worker/rules/golden-case-run.ts";
 import { bundledReleaseFromFolder } from "../../../worker/tooling/cli/build-releases.ts";
 import { sourceAsRelease, sourceManifest } from "../../../worker/tooling/cli/release-folders.ts";
 import { shippedTree } from "./rule-data-fixtures.ts";

@@ -3,7 +3,7 @@
 // must find nothing (not even a warning), every golden case must pass, and the new release must
 // answer its dates while older dates keep their releases. The JSON is read from the guide itself.
 import { describe, expect, it } from "vitest";
-import type { GoldenCase } from "../../../worker/tooling/authoring/golden-cases.ts";
+import type { GoldenCase } from "../../../worker/rules/golden-case-run.ts";
 import { compileRuleset } from "../../../worker/rules/compiled-ruleset.ts";
 import { createRulesetRegistry } from "../../../worker/rules/ruleset-registry.ts";
 import { validateEncounter } from "../../../worker/validation/validate-encounter.ts";

@@ -2,7 +2,7 @@
 // case by case with the failing ones drawn side by side.
 import type { GoldenCases } from "../../generated/types/rules/golden-cases.ts";
 import type { CompiledRuleset } from "../../rules/compiled-ruleset.ts";
-import { casesOf, runGoldenCase, type GoldenCase, type GoldenCaseOutcome } from "./golden-cases.ts";
+import { casesOf, runGoldenCase, type GoldenCase, type GoldenCaseOutcome } from "../../rules/golden-case-run.ts";
 import { pointer } from "./authoring-problem.ts";
 import { casesPathFor, displayPath, filesWithRole, isRecord, type ReleaseFolder } from "./release-files.ts";
 import { sideBySide } from "./side-by-side.ts";

@@ -1,6 +1,6 @@
 // A failing golden case as a two-column table, expected on the left and actual on the right,
 // a ✗ on each row that differs, so a rule author sees at once what changed.
-import { findingMatches, type GoldenCaseOutcome } from "./golden-cases.ts";
+import { findingMatches, type GoldenCaseOutcome } from "../../rules/golden-case-run.ts";
 
 type Expectation = GoldenCaseOutcome["expected"];
 type Finding = NonNullable<Expectation["findings"]>[number];

@@ -79,7 +79,7 @@ for (const version of versions) {
 
 rmSync(sourceDirectory, { recursive: true, force: true });
 const { compileRuleset } = await import("../../rules/compiled-ruleset.ts");
-const { runGoldenCase } = await import("../authoring/golden-cases.ts");
+const { runGoldenCase } = await import("../../rules/golden-case-run.ts");
 const newestRuleset = compileRuleset(bundledReleaseFromFolder(readReleaseFolder(join(releasesDirectory, newest))));
 const sourcePasses = async (goldenCase: unknown) => (await runGoldenCase(goldenCase as Parameters<typeof runGoldenCase>[0], newestRuleset)).differences.length === 0;
 for (const file of readReleaseFolder(join(releasesDirectory, newest)).files) {

@@ -1,14 +1,15 @@
 // Runs a rule file's golden cases: each encounter is validated by the release the case
 // file sits in (after its `history`, the patient's earlier visits, is recorded), and only the
-// expectations the case states are compared.
-import { ProblemError } from "../../errors/problem-error.ts";
-import type { GoldenCases } from "../../generated/types/rules/golden-cases.ts";
-import type { ValidationResult } from "../../generated/types/validation-result.ts";
-import type { LedgerVisit } from "../../ledger/ledger-visit.ts";
-import { replayVisits } from "../../ledger/replay-visits.ts";
-import { evaluateEncounter } from "../../validation/evaluate-encounter.ts";
-import { parseEncounter } from "../../validation/parse-encounter.ts";
-import type { CompiledRuleset } from "../../rules/compiled-ruleset.ts";
+// expectations the case states are compared. Deployed code: rules:test runs it, and so does the
+// worker before it accepts a published release.
+import { ProblemError } from "../errors/problem-error.ts";
+import type { GoldenCases } from "../generated/types/rules/golden-cases.ts";
+import type { ValidationResult } from "../generated/types/validation-result.ts";
+import type { LedgerVisit } from "../ledger/ledger-visit.ts";
+import { replayVisits } from "../ledger/replay-visits.ts";
+import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
+import { parseEncounter } from "../validation/parse-encounter.ts";
+import type { CompiledRuleset } from "./compiled-ruleset.ts";
 
 export type GoldenCase = GoldenCases["cases"][number];
 type Expectation = GoldenCase["expect"];
