@@ -15,6 +15,7 @@ export default defineConfig({
           // Whatever a developer's .dev.vars holds, the suite starts with keys and webhooks off;
           // tests that need them pass their own env (test/helpers/call-app.ts).
           API_KEYS: "",
+          ADMIN_KEYS: "",
           WEBHOOK_SECRET: "",
           PATIENT_REF_KEY: "",
         },

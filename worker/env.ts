@@ -8,11 +8,18 @@ export interface Env {
   JOB_FILES: R2Bucket;
   /** Queue of job chunks to validate (producer); the same worker consumes it. */
   JOB_CHUNKS: Queue<JobChunkMessage>;
+  /** Workers KV: ruleset releases published without a deploy (POST /v1/admin/releases) and their states. */
+  RULES?: KVNamespace;
   /**
    * Comma-separated API keys, each `tenant:key` or a bare key (tenant `default`); when set,
    * /v1/* (but the webhook) needs `Authorization: Bearer <key>`, and stored results are the key's tenant's.
    */
   API_KEYS?: string;
+  /**
+   * Comma-separated admin keys, each `name:key` (a bare key is named `default`), separate from API_KEYS: they alone may
+   * publish, activate and roll back ruleset releases (/v1/admin/*). Unset, release administration is refused.
+   */
+  ADMIN_KEYS?: string;
   /** Space-separated Standard Webhooks secrets (`whsec_…`, or `tenant:whsec_…`); several allow rotation. */
   WEBHOOK_SECRET?: string;
   /** `true` to store the answers of the validate and batch routes too (off by default; webhook results are always stored). */
@@ -28,5 +35,7 @@ export interface AppEnv {
   Variables: {
     /** The tenant of the API key that authenticated the request (`default` while keys are off). */
     tenant: string;
+    /** The name of the admin key that authenticated a /v1/admin request. */
+    admin: string;
   };
 }

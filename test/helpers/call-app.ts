@@ -8,6 +8,8 @@ import type { Env } from "../../worker/env.ts";
 
 export interface TestConfiguration {
   apiKeys?: string;
+  /** ADMIN_KEYS: release administration (/v1/admin/*). */
+  adminKeys?: string;
   webhookSecret?: string;
   patientRefKey?: string;
   db?: D1Database;
@@ -22,7 +24,9 @@ export async function callApp(path: string, init: RequestInit = {}, configuratio
     DB: configuration.db ?? env.DB,
     JOB_FILES: env.JOB_FILES,
     JOB_CHUNKS: env.JOB_CHUNKS,
+    RULES: env.RULES,
     API_KEYS: configuration.apiKeys,
+    ADMIN_KEYS: configuration.adminKeys,
     WEBHOOK_SECRET: configuration.webhookSecret,
     STORE_API_RESULTS: configuration.storeApiResults,
     PATIENT_REF_KEY: configuration.patientRefKey,

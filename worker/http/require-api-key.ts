@@ -5,7 +5,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
-import { bearerToken, parseApiKeys, tenantOfApiKey } from "./api-keys.ts";
+import { bearerToken, parseApiKeys, tenantOfApiKey, type ApiKey } from "./api-keys.ts";
 import { defaultTenant } from "./tenants.ts";
 
 export interface ApiKeyOptions {
@@ -16,6 +16,19 @@ export interface ApiKeyOptions {
 }
 
 const challenge = 'Bearer realm="claimlint"';
+
+/** The name (tenant, or admin) of the configured key the request's bearer token is; a 401 problem when it is none. */
+export async function holderOfPresentedKey(authorization: string | undefined, keys: readonly ApiKey[], kind: "API" | "admin"): Promise<string> {
+  const token = bearerToken(authorization);
+  if (!token) {
+    throw new ProblemError("unauthorized", `Send Authorization: Bearer <key> with one of the configured ${kind} keys.`, { headers: { "www-authenticate": challenge } });
+  }
+  const holder = await tenantOfApiKey(token, keys);
+  if (!holder) {
+    throw new ProblemError("unauthorized", `The key is not one of the configured ${kind} keys.`, { headers: { "www-authenticate": `${challenge}, error="invalid_token"` } });
+  }
+  return holder;
+}
 
 export function requireApiKey(options: ApiKeyOptions = {}): MiddlewareHandler<AppEnv> {
   return async (context, next) => {
@@ -31,14 +44,7 @@ export function requireApiKey(options: ApiKeyOptions = {}): MiddlewareHandler<Ap
         "Stored results are only served to callers with an API key, and no key is configured. Set API_KEYS (comma-separated) with `wrangler secret put API_KEYS`, or locally in .dev.vars, then send Authorization: Bearer <key>.",
       );
     }
-    const token = bearerToken(context.req.header("authorization"));
-    if (!token) {
-      throw new ProblemError("unauthorized", "Send Authorization: Bearer <key> with one of the configured API keys.", { headers: { "www-authenticate": challenge } });
-    }
-    const tenant = await tenantOfApiKey(token, keys);
-    if (!tenant) {
-      throw new ProblemError("unauthorized", "The API key is not one of the configured keys.", { headers: { "www-authenticate": `${challenge}, error="invalid_token"` } });
-    }
+    const tenant = await holderOfPresentedKey(context.req.header("authorization"), keys, "API");
     context.set("tenant", tenant);
     return next();
   };

@@ -4,7 +4,7 @@
 // that keeps failing is given up on its last attempt: its encounters are answered with an
 // internal-error problem, so the job still finishes and says what happened.
 import type { Env } from "../env.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { jobInputKey, jobResultKey } from "../storage/job-files.ts";
 import { findJobSettings, isChunkSettled, recordChunk } from "../storage/job-records.ts";
@@ -14,7 +14,8 @@ import { failedChunkAnswers, validateJobChunk, type ChunkAnswers } from "./valid
 /** The attempt on which a failing chunk is given up (wrangler.toml's max_retries is only a backstop). */
 export const attemptsPerChunk = 5;
 
-export async function consumeJobChunks(batch: MessageBatch<JobChunkMessage>, env: Env, registry: RulesetRegistry = shippedRulesets): Promise<void> {
+export async function consumeJobChunks(batch: MessageBatch<JobChunkMessage>, env: Env, given?: RulesetRegistry): Promise<void> {
+  const registry = given ?? (await currentRulesets(env));
   for (const message of batch.messages) {
     const finalAttempt = message.attempts >= attemptsPerChunk;
     try {

@@ -23,7 +23,7 @@ const firingsByVersion = new Map<string, Promise<FiringsByRule>>();
 export const codeRuleRoutes = new Hono<AppEnv>();
 
 codeRuleRoutes.get("/:code/rules", async (context) => {
-  const ruleset = requestedRuleset(context);
+  const ruleset = await requestedRuleset(context);
   const entry = requestedCatalogEntry(context, ruleset);
   const goldenCases = goldenCasesOf(ruleset.version);
   let firings = firingsByVersion.get(ruleset.version);

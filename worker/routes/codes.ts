@@ -14,7 +14,7 @@ import { codePathParameter, dateOfServiceParameter, pinnedRulesetParameter } fro
 import type { CatalogCode } from "../rules/bundled-release.ts";
 import { searchCatalog } from "../rules/catalog-search.ts";
 import type { CompiledRuleset } from "../rules/compiled-ruleset.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
 import { isCalendarDate, todayUtc } from "../validation/calendar-date.ts";
 
 export const codeRoutes = new Hono<AppEnv>();
@@ -22,10 +22,10 @@ export const codeRoutes = new Hono<AppEnv>();
 const maximumSearchLength = 100;
 
 /** The release a code route answers from: `?ruleset=` pins one, else `?date=` (today by default) chooses. */
-export function requestedRuleset(context: Context<AppEnv>): CompiledRuleset {
+export async function requestedRuleset(context: Context<AppEnv>): Promise<CompiledRuleset> {
   const date = context.req.query("date") ?? todayUtc();
   if (!isCalendarDate(date)) throw new ProblemError("invalid-request", "The date query parameter must be a calendar date that exists, written YYYY-MM-DD.");
-  return shippedRulesets.select(date, context.req.query("ruleset"));
+  return (await currentRulesets(context.env)).select(date, context.req.query("ruleset"));
 }
 
 /** The catalog entry for the path's code, or a 404 problem naming the release. */
@@ -36,17 +36,17 @@ export function requestedCatalogEntry(context: Context<AppEnv>, ruleset: Compile
   return entry;
 }
 
-codeRoutes.get("/", (context) => {
+codeRoutes.get("/", async (context) => {
   const search = context.req.query("search") ?? "";
   if (search.length > maximumSearchLength) throw new ProblemError("invalid-request", `The search query parameter is at most ${maximumSearchLength} characters.`);
-  const ruleset = requestedRuleset(context);
+  const ruleset = await requestedRuleset(context);
   const codes = searchCatalog(ruleset.tables.catalog.codes, search).map(({ code, description, unitBasis }) => ({ code, description, unitBasis }));
   return context.json({ ruleset: { version: ruleset.version, hash: ruleset.hash }, codes });
 });
 codeRoutes.all("/", methodNotAllowed("GET"));
 
-codeRoutes.get("/:code", (context) => {
-  const ruleset = requestedRuleset(context);
+codeRoutes.get("/:code", async (context) => {
+  const ruleset = await requestedRuleset(context);
   const entry = requestedCatalogEntry(context, ruleset);
   // `note` is the rule authors' own, never served: what a biller reads cites public documents only.
   const { note: _authorsNote, ...served } = entry;

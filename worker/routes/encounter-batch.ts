@@ -14,7 +14,8 @@ import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter, resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { shadowAfterAnswer } from "../releases/shadow-evaluation.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
 import { d1VisitLedger } from "../storage/patient-ledger.ts";
 import { storeApiResults } from "../storage/store-api-validation.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
@@ -25,12 +26,18 @@ export const encounterBatchRoutes = new Hono<AppEnv>();
 encounterBatchRoutes.post("/validate/batch", async (context) => {
   const pinnedVersion = context.req.query("ruleset");
   // An unknown pinned release fails the whole request, as on /validate: no line could be answered.
-  if (pinnedVersion) shippedRulesets.byVersion(pinnedVersion);
+  const rulesets = await currentRulesets(context.env);
+  if (pinnedVersion) rulesets.byVersion(pinnedVersion);
   const entries = await readBatchBody(context.req.raw);
   const instance = new URL(context.req.url).pathname;
   const ledger = d1VisitLedger(context.env, context.get("tenant"));
-  const lines = await validateBatch(entries, shippedRulesets, { pinnedVersion, instance, ledger });
+  const lines = await validateBatch(entries, rulesets, { pinnedVersion, instance, ledger });
   await storeApiResults(context, lines.filter((line): line is ValidationResult => "encounterId" in line));
+  const answered = entries.flatMap((entry, index) => {
+    const line = lines[index]!;
+    return "value" in entry && "encounterId" in line ? [{ body: entry.value, answer: line }] : [];
+  });
+  shadowAfterAnswer(context, rulesets, answered, pinnedVersion);
   return context.body(toNdjson(lines), 200, { "content-type": ndjsonMediaType });
 });
 encounterBatchRoutes.all("/validate/batch", methodNotAllowed("POST"));

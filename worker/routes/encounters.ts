@@ -11,7 +11,8 @@ import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter, resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { shadowAfterAnswer } from "../releases/shadow-evaluation.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
 import { d1VisitLedger } from "../storage/patient-ledger.ts";
 import { storeApiResults } from "../storage/store-api-validation.ts";
 import { validateEncounter } from "../validation/validate-encounter.ts";
@@ -21,10 +22,12 @@ export const encounterRoutes = new Hono<AppEnv>();
 encounterRoutes.post("/validate", async (context) => {
   const pinnedVersion = context.req.query("ruleset");
   // An unknown pinned release is a 404 whatever the body holds.
-  if (pinnedVersion) shippedRulesets.byVersion(pinnedVersion);
+  const rulesets = await currentRulesets(context.env);
+  if (pinnedVersion) rulesets.byVersion(pinnedVersion);
   const body = await readJsonBody(context.req.raw);
-  const result = await validateEncounter(body, shippedRulesets, pinnedVersion, d1VisitLedger(context.env, context.get("tenant")));
+  const result = await validateEncounter(body, rulesets, pinnedVersion, d1VisitLedger(context.env, context.get("tenant")));
   await storeApiResults(context, [result]);
+  shadowAfterAnswer(context, rulesets, [{ body, answer: result }], pinnedVersion);
   return context.json(result);
 });
 encounterRoutes.all("/validate", methodNotAllowed("POST"));

@@ -21,7 +21,7 @@ import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
 import { deleteJobFiles, jobResultKey, streamJobResults } from "../storage/job-files.ts";
 import { deleteJobRecords, findJob, type JobRecord } from "../storage/job-records.ts";
 
@@ -36,7 +36,7 @@ jobRoutes.use("*", requireApiKey({ whenNoKeysConfigured: "refuse" }));
 
 jobRoutes.post("/", async (context) => {
   const pinnedVersion = context.req.query("ruleset");
-  if (pinnedVersion) shippedRulesets.byVersion(pinnedVersion);
+  if (pinnedVersion) (await currentRulesets(context.env)).byVersion(pinnedVersion);
   const request = context.req.raw;
   if (mediaTypeOf(request) !== ndjsonMediaType) {
     throw new ProblemError("unsupported-media-type", `Send the file as ${ndjsonMediaType}, one encounter per line.`);

@@ -8,6 +8,9 @@ import encounterSchema from "../../schemas/encounter.schema.json";
 import jobSchema from "../../schemas/job.schema.json";
 import problemSchema from "../../schemas/problem.schema.json";
 import patientSummarySchema from "../../schemas/patient-summary.schema.json";
+import publishedReleaseSchema from "../../schemas/published-release.schema.json";
+import releasePublicationSchema from "../../schemas/release-publication.schema.json";
+import shadowReportSchema from "../../schemas/shadow-report.schema.json";
 import rulesetListSchema from "../../schemas/ruleset-list.schema.json";
 import storedValidationsSchema from "../../schemas/stored-validations.schema.json";
 import catalogSchema from "../../schemas/rules/catalog.schema.json";
@@ -20,7 +23,7 @@ import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { buildOpenApiDocument } from "../openapi/build-openapi-document.ts";
 import type { OpenApiDocument, OpenApiPaths, SchemaDocument } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
-import { apiKeyScheme } from "../openapi/security.ts";
+import { securitySchemes } from "../openapi/security.ts";
 import { apiRoutes, publicRoutes } from "./route-table.ts";
 
 export const openApiPaths: OpenApiPaths = {
@@ -57,6 +60,9 @@ const documentedSchemas: readonly SchemaDocument[] = [
   fhirBatchResponseSchema,
   x12ClaimResultsSchema,
   patientSummarySchema,
+  releasePublicationSchema,
+  publishedReleaseSchema,
+  shadowReportSchema,
 ];
 
 let document: OpenApiDocument | undefined;
@@ -80,11 +86,12 @@ export function apiDocument(): OpenApiDocument {
       { name: "Jobs", description: "Files of up to a million encounters, validated in the background; API key required." },
       { name: "Stored results", description: "Validation results kept by encounterId; API key required." },
       { name: "Patients", description: "The patients' visit ledger: encounters sent with `patient` are recorded, so rules can count earlier visits." },
+      { name: "Release administration", description: "Publish a ruleset release without a deploy, watch it in shadow, activate it, roll it back; admin key (ADMIN_KEYS) required." },
       { name: "Service", description: "Operating the worker." },
       { name: "Reference", description: "This document, its reference page and the problem types." },
       { name: "Pages", description: "Pages for people: the playground (`/playground`) and the rule explorer (`/explorer`)." },
     ],
-    securitySchemes: apiKeyScheme,
+    securitySchemes,
   });
   return document;
 }

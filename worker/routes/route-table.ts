@@ -6,6 +6,7 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
+import { adminReleaseRoutes, openApiPaths as adminReleasePaths } from "./admin-releases.ts";
 import { claimRoutes, openApiPaths as claimPaths } from "./claims.ts";
 import { codeRuleRoutes, openApiPaths as codeRulePaths } from "./code-rules.ts";
 import { codeRoutes, openApiPaths as codePaths } from "./codes.ts";
@@ -39,7 +40,7 @@ export const publicRoutes: readonly MountedRoutes[] = [
   { path: "/explorer", routes: explorerRoutes, documentation: explorerPaths },
 ];
 
-/** /v1 routes: behind the API-key gate when the deployment sets API_KEYS (the webhook checks its signature instead). */
+/** /v1 routes: behind the API-key gate when the deployment sets API_KEYS (the webhook checks its signature instead, /v1/admin an admin key). */
 export const apiRoutes: readonly MountedRoutes[] = [
   { path: "/v1/encounters", routes: encounterRoutes, documentation: encounterPaths },
   { path: "/v1/encounters", routes: encounterBatchRoutes, documentation: encounterBatchPaths },
@@ -52,4 +53,5 @@ export const apiRoutes: readonly MountedRoutes[] = [
   { path: "/v1/webhooks", routes: webhookRoutes, documentation: webhookPaths },
   { path: "/v1/validations", routes: validationRoutes, documentation: validationPaths },
   { path: "/v1/jobs", routes: jobRoutes, documentation: jobPaths },
+  { path: "/v1/admin/releases", routes: adminReleaseRoutes, documentation: adminReleasePaths },
 ];

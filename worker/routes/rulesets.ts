@@ -7,11 +7,11 @@ import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import { apiKeyWhenConfigured } from "../openapi/security.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
 
 export const rulesetRoutes = new Hono<AppEnv>();
 
-rulesetRoutes.get("/", (context) => context.json({ rulesets: shippedRulesets.list() }));
+rulesetRoutes.get("/", async (context) => context.json({ rulesets: (await currentRulesets(context.env)).list() }));
 rulesetRoutes.all("/", methodNotAllowed("GET"));
 
 export const openApiPaths: OpenApiPaths = {

@@ -14,7 +14,8 @@ import type { OpenApiPaths, ParameterObject } from "../openapi/openapi-types.ts"
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import { resultStoredHeaderDocumentation } from "../openapi/shared-parameters.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { shadowAfterAnswer } from "../releases/shadow-evaluation.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
 import { d1VisitLedger } from "../storage/patient-ledger.ts";
 import { resultStoredHeader } from "../storage/store-api-validation.ts";
 import { encounterCompleted } from "../webhooks/parse-webhook-event.ts";
@@ -35,8 +36,11 @@ webhookRoutes.post("/encounters", async (context) => {
   const body = decodeUtf8(bytes);
   // Only authenticated deliveries reach storage: nobody else can fill the database.
   const ledger = d1VisitLedger(context.env, tenant);
-  const delivery = await receiveDelivery(context.env.DB, shippedRulesets, { tenant, webhookId: headers.id, body }, now, ledger);
+  const rulesets = await currentRulesets(context.env);
+  const delivery = await receiveDelivery(context.env.DB, rulesets, { tenant, webhookId: headers.id, body }, now, ledger);
   if (delivery.replayed) context.header(replayedHeader, "true");
+  // Evaluated deliveries only: a replay answers what was stored, and was compared the first time.
+  if (delivery.outcome === "processed" && !delivery.replayed) shadowAfterAnswer(context, rulesets, [{ body: (JSON.parse(body) as { data: unknown }).data, answer: delivery.result }], undefined);
   // A webhook's result is always stored (the sender never reads the answer), with its delivery.
   if (delivery.outcome === "processed") return context.json(delivery.result, 200, { [resultStoredHeader]: "true" });
   const acknowledgement: WebhookAcknowledgement = {

@@ -2,7 +2,7 @@
 // table and rule file and records the release's content hash, so shipping a release is a data change.
 import { relative } from "node:path";
 import type { BundledRelease } from "../../rules/bundled-release.ts";
-import { compactDiagnosisCodeSets } from "../../rules/code-set-encoding.ts";
+import { bundledReleaseFromFiles, compactTableData, tableKey } from "../../releases/release-from-files.ts";
 import { createAjv } from "./build-validators.ts";
 import {
   isGoldenCasesFile,
@@ -47,16 +47,6 @@ function describeParams(params: Record<string, unknown>): string {
   return "";
 }
 
-export function tableKey(file: ReleaseFile): string {
-  const name = file.relativePath.replace(/^tables\//, "").replace(/\.json$/, "");
-  return name.replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
-}
-
-/** A table as the worker gets it: the code sets encoded (code-set-encoding.ts), every other table as written. */
-function compactTableData(file: ReleaseFile): unknown {
-  if (file.relativePath !== "tables/diagnosis-code-sets.json") return file.data;
-  return compactDiagnosisCodeSets(file.data as Parameters<typeof compactDiagnosisCodeSets>[0]);
-}
 
 /** `pinOnly`: a folder answering only `?ruleset=` pins (rules/source/ under npm start), never a date of service. */
 export function buildReleasesModule(folders: ReleaseFolder[], pinOnly?: ReleaseFolder): string {
@@ -83,7 +73,7 @@ export function buildReleasesModule(folders: ReleaseFolder[], pinOnly?: ReleaseF
     hash: ${JSON.stringify(releaseContentHash(folder))},${folder === pinOnly ? "\n    pinOnly: true," : ""}
     manifest: ${inlineManifest ?? name(manifest)} as unknown as BundledRelease["manifest"],
     tables: {
-${tables.map((file) => `      ${tableKey(file)}: ${name(file)},`).join("\n")}
+${tables.map((file) => `      ${tableKey(file.relativePath)}: ${name(file)},`).join("\n")}
     } as unknown as BundledRelease["tables"],
     ruleFiles: [${ruleFiles.map(name).join(", ")}] as unknown as BundledRelease["ruleFiles"],
   },`);
@@ -100,17 +90,8 @@ ${entries.join("\n")}
 
 /** The release as the build would bundle it, straight from its folder: the rule tooling runs releases without a build. */
 export function bundledReleaseFromFolder(folder: ReleaseFolder): BundledRelease {
-  const bundled = folder.files.filter((file) => !isGoldenCasesFile(file));
-  const manifest = bundled.find((file) => file.relativePath === "release.json");
-  if (!manifest) throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
-  const tables = bundled.filter((file) => file.relativePath.startsWith("tables/"));
-  return {
-    version: folder.version,
-    hash: releaseContentHash(folder),
-    manifest: manifest.data as BundledRelease["manifest"],
-    tables: Object.fromEntries(tables.map((file) => [tableKey(file), compactTableData(file)])) as unknown as BundledRelease["tables"],
-    ruleFiles: bundled.filter((file) => file.relativePath.startsWith("rules/")).map((file) => file.data) as BundledRelease["ruleFiles"],
-  };
+  if (!folder.files.some((file) => file.relativePath === "release.json")) throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
+  return bundledReleaseFromFiles(folder.version, releaseContentHash(folder), folder.files);
 }
 
 export function readReleases(): ReleaseFolder[] {

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { canonicalJson, hashedText, isGoldenCasesPath } from "../../releases/release-hash.ts";
 import { projectRoot } from "./schema-files.ts";
 
 export const releasesDirectory = join(projectRoot, "rules", "releases");
@@ -129,26 +130,15 @@ function displayName(path: string): string {
 
 /** Golden cases are tests, not rules: they are not bundled into the worker nor hashed. */
 export function isGoldenCasesFile(file: ReleaseFile): boolean {
-  return file.relativePath.endsWith(".cases.json");
+  return isGoldenCasesPath(file.relativePath);
 }
 
 /** `sha256-` + base64 over every bundled file's path and canonical JSON, so formatting alone does not change it. */
 export function releaseContentHash(folder: ReleaseFolder): string {
-  const hash = createHash("sha256");
-  for (const file of folder.files.filter((candidate) => !isGoldenCasesFile(candidate))) {
-    hash.update(`${file.relativePath}\n${canonicalJson(file.data)}\n`);
-  }
-  return `sha256-${hash.digest("base64")}`;
+  return `sha256-${createHash("sha256").update(hashedText(folder.files)).digest("base64")}`;
 }
 
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
+export { canonicalJson };
 
 export function compareVersions(a: string, b: string): number {
   const left = a.split(".").map(Number);

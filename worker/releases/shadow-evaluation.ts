@@ -1,0 +1,55 @@
+// Evaluates validations against the releases in shadow once their answers are sent
+// (waitUntil): an encounter is compared with a shadow release when that release would answer
+// its date of service if it were active, and the differences go to the shadow report. A pinned
+// validation (?ruleset=) is not compared: the caller chose its release. Nothing here can fail a
+// request; a failure is logged without the encounter.
+import type { Context } from "hono";
+import type { AppEnv } from "../env.ts";
+import type { ValidationResult } from "../generated/types/validation-result.ts";
+import type { CompiledRuleset } from "../rules/compiled-ruleset.ts";
+import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
+import { recordShadowComparisons, type ShadowComparison } from "../storage/release-shadow.ts";
+import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
+import { parseEncounter } from "../validation/parse-encounter.ts";
+import { shadowDifferences } from "./shadow-differences.ts";
+
+export interface AnsweredValidation {
+  /** The request body the answer came from (parsed again here: nothing of it is kept). */
+  body: unknown;
+  answer: ValidationResult;
+}
+
+/** Compares each answered validation with every shadow release that would answer its date of service. */
+export async function compareWithShadows(validations: readonly AnsweredValidation[], registry: RulesetRegistry, tenant: string): Promise<ShadowComparison[]> {
+  const shadows = registry.inShadow();
+  const comparisons: ShadowComparison[] = [];
+  for (const { body, answer } of validations) {
+    const encounter = parseEncounter(body);
+    const answering = registry.forDate(encounter.dateOfService);
+    for (const shadow of shadows.filter((candidate) => wouldAnswer(candidate, answering, encounter.dateOfService))) {
+      const differences = shadowDifferences(answer, await evaluateEncounter(encounter, shadow));
+      comparisons.push({ version: shadow.version, tenant, encounterId: answer.encounterId, differences });
+    }
+  }
+  return comparisons;
+}
+
+/** Active, the shadow release would take the date over from the release that answered it. */
+function wouldAnswer(shadow: CompiledRuleset, answering: CompiledRuleset, dateOfService: string): boolean {
+  return shadow.effectiveFrom <= dateOfService && shadow.effectiveFrom >= answering.effectiveFrom;
+}
+
+/** Schedules the comparison after the answer; no-op for pinned validations or without a release in shadow. */
+export function shadowAfterAnswer(context: Context<AppEnv>, registry: RulesetRegistry, validations: readonly AnsweredValidation[], pinnedVersion: string | undefined): void {
+  if (pinnedVersion || validations.length === 0 || registry.inShadow().length === 0) return;
+  const tenant = context.get("tenant");
+  const work = async () => {
+    try {
+      await recordShadowComparisons(context.env.DB, await compareWithShadows(validations, registry, tenant), new Date().toISOString());
+    } catch (error) {
+      const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
+      console.warn(JSON.stringify({ level: "warn", event: "shadow-evaluation-failed", error: name, message: message.slice(0, 200) }));
+    }
+  };
+  context.executionCtx.waitUntil(work());
+}
