@@ -26,7 +26,7 @@ export interface ReleaseCache {
 const logWarning = (event: Record<string, unknown>) => console.warn(JSON.stringify({ level: "warn", ...event }));
 
 export function createReleaseCache(options: ReleaseCacheOptions): ReleaseCache {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => Date.now());
   const warn = options.warn ?? logWarning;
   const bundledOnly = createRulesetRegistry(options.bundled);
   const loaded = new Map<string, BundledRelease>();
