@@ -45,7 +45,7 @@ describe("accepting a published release", () => {
 
   it("refuses files edited after the lock recorded their hash", async () => {
     const publication = await publicationOf("2026.4.1", shippedReleaseFiles());
-    publication.files["tables/mue.json"]!.description = "Edited after rules:release.";
+    (publication.files["tables/mue.json"] as { description: string }).description = "Edited after rules:release.";
     const error = await refusal(acceptRelease(publication));
     expect(error.extensions.errors).toEqual([{ pointer: "/hash", message: expect.stringContaining("the files hash to sha256-") }]);
   });

@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { ValidationResult } from "../../worker/generated/types/validation-result.ts";
 import { shadowDifferences } from "../../worker/releases/shadow-differences.ts";
 
+const line = (service: number, code: string, units: number) => ({ service, services: [service], code, units, modifiers: ["GP"] });
+
 function answer(fields: Partial<ValidationResult> = {}): ValidationResult {
   return {
     encounterId: "enc-1",
     status: "pass",
     ruleset: { version: "2026.4.0", hash: "sha256-a" },
     findings: [],
-    billing: { unitMethod: "cms", totalTimedMinutes: 30, totalTimedUnits: 2, lines: [{ service: 0, code: "97110", units: 1 }, { service: 1, code: "97535", units: 1 }] },
+    billing: { unitMethod: "cms", totalTimedMinutes: 30, totalTimedUnits: 2, lines: [line(0, "97110", 1), line(1, "97535", 1)] },
     ...fields,
   };
 }
@@ -21,7 +23,7 @@ describe("shadow differences", () => {
   });
 
   it("names a status change, the rule that would fire and the lines that would change", () => {
-    const shadow = answer({ status: "fail", findings: [pairFinding], billing: { ...answer().billing, totalTimedUnits: 1, lines: [{ service: 0, code: "97110", units: 2 }] } });
+    const shadow = answer({ status: "fail", findings: [pairFinding], billing: { ...answer().billing, totalTimedUnits: 1, lines: [line(0, "97110", 2)] } });
     expect(shadowDifferences(answer(), shadow)).toEqual([
       { kind: "status", detail: "pass → fail" },
       { kind: "finding-added", detail: "ncci.ptp.never-together" },
