@@ -66,21 +66,16 @@ adminReleaseRoutes.post("/", adminKey, async (context) => {
 });
 adminReleaseRoutes.all("/", methodNotAllowed("POST"));
 
-adminReleaseRoutes.post("/:version/activate", adminKey, async (context) => {
-  const store = storeOf(context.env);
-  const version = context.req.param("version");
-  const updated = await writeIndex(store, activate(await store.readIndex(), version, now()));
-  return context.json(stateOf(updated, version, now()));
-});
-adminReleaseRoutes.all("/:version/activate", methodNotAllowed("POST"));
-
-adminReleaseRoutes.post("/:version/rollback", adminKey, async (context) => {
-  const store = storeOf(context.env);
-  const version = context.req.param("version");
-  const updated = await writeIndex(store, rollBack(await store.readIndex(), version, now()));
-  return context.json(stateOf(updated, version, now()));
-});
-adminReleaseRoutes.all("/:version/rollback", methodNotAllowed("POST"));
+// The two state changes: each reads the index, applies the pure transition and writes it back.
+for (const [action, transition] of [["activate", activate], ["rollback", rollBack]] as const) {
+  adminReleaseRoutes.post(`/:version/${action}`, adminKey, async (context) => {
+    const store = storeOf(context.env);
+    const version = context.req.param("version");
+    const updated = await writeIndex(store, transition(await store.readIndex(), version, now()));
+    return context.json(stateOf(updated, version, now()));
+  });
+  adminReleaseRoutes.all(`/:version/${action}`, methodNotAllowed("POST"));
+}
 
 adminReleaseRoutes.get("/:version/shadow-report", adminKey, async (context) => {
   const version = context.req.param("version");
