@@ -70,7 +70,7 @@ describe("accepting a published release", () => {
     expect(error.extensions.errors).toEqual([expect.objectContaining({ pointer: "/files/release.json/version" })]);
   });
 
-  it("answers a body that is not a publication with the schema's violations", () => {
-    expect(() => parsePublication({ version: "2026.4.1", files: {} })).toThrow(expect.objectContaining({ code: "schema-violation" }));
+  it("refuses a body that is not a publication, naming what is missing", () => {
+    expect(() => parsePublication({ version: "2026.4.1", files: {} })).toThrow(expect.objectContaining({ code: "release-refused", extensions: expect.objectContaining({ errors: expect.arrayContaining([expect.objectContaining({ pointer: "/hash" })]) }) }));
   });
 });

@@ -7,7 +7,9 @@ import type { PublishedRelease } from "../../worker/generated/types/published-re
 import type { RulesetList } from "../../worker/generated/types/ruleset-list.ts";
 import type { ShadowReport } from "../../worker/generated/types/shadow-report.ts";
 import type { ValidationResult } from "../../worker/generated/types/validation-result.ts";
+import { apiDocument } from "../../worker/routes/openapi.ts";
 import { releaseCache } from "../../worker/rules/shipped-rulesets.ts";
+import { answerChecker } from "../openapi/answer-conformance.ts";
 import { callApp } from "../helpers/call-app.ts";
 import { pairEncounter, publicationOf, shippedReleaseFiles, withNewPairRow } from "../helpers/published-release.ts";
 
@@ -96,6 +98,29 @@ describe("publishing a release with a new pair row", () => {
     const conflict = await adminCall("", changed);
     expect(conflict.status).toBe(409);
     expect((await conflict.json<Problem>()).code).toBe("release-conflict");
+  });
+});
+
+describe("the answers of release administration", () => {
+  it("are the ones the OpenAPI document states, status, media type and body", async () => {
+    const check = answerChecker(apiDocument());
+    const publication = await publicationOf("2026.4.1", withNewPairRow(shippedReleaseFiles()));
+    const refused = await publicationOf("2026.4.2", shippedReleaseFiles(), { hash: publication.hash });
+    const record = async (method: string, path: string, response: Response) => {
+      const body = await response.text();
+      return check({ method, path, status: response.status, contentType: response.headers.get("content-type"), body });
+    };
+    const mismatches = [
+      ...(await record("POST", "/v1/admin/releases", await adminCall("", publication))),
+      ...(await record("POST", "/v1/admin/releases", await adminCall("", publication))),
+      ...(await record("POST", "/v1/admin/releases", await adminCall("", refused))),
+      ...(await record("GET", "/v1/admin/releases/{version}/shadow-report", await adminCall("/2026.4.1/shadow-report"))),
+      ...(await record("POST", "/v1/admin/releases/{version}/activate", await adminCall("/2026.4.1/activate"))),
+      ...(await record("GET", "/v1/rulesets", await callApp("/v1/rulesets"))),
+      ...(await record("POST", "/v1/admin/releases/{version}/rollback", await adminCall("/2026.4.1/rollback"))),
+      ...(await record("POST", "/v1/admin/releases/{version}/rollback", await adminCall("/2026.4.1/rollback"))),
+    ];
+    expect(mismatches).toEqual([]);
   });
 });
 

@@ -36,11 +36,11 @@ export const deployedChecks: DeployedChecks = {
   },
 };
 
-/** The request body as a publication, or a 422 naming each violation of release-publication.schema.json. */
+/** The request body as a publication, or a 422 refusal naming each violation of release-publication.schema.json. */
 export function parsePublication(body: unknown): ReleasePublication {
   if (validateReleasePublicationSchema(body)) return body as ReleasePublication;
   const list = toSchemaErrors(validateReleasePublicationSchema.errors ?? []);
-  throw new ProblemError("schema-violation", `The publication has ${describeErrorCount(list)}; send what \`npm run rules:publish\` sends.`, list);
+  throw new ProblemError("release-refused", `The publication has ${describeErrorCount(list)}, nothing was stored; send what \`npm run rules:publish\` sends.`, list);
 }
 
 export async function acceptRelease(publication: ReleasePublication, checks: DeployedChecks = deployedChecks): Promise<AcceptedRelease> {

@@ -135,7 +135,7 @@ export const openApiPaths: OpenApiPaths = {
       responses: {
         "200": publishedReleaseAnswer("It was published before with the same content: its state now."),
         "201": { ...publishedReleaseAnswer("Accepted and stored, in shadow (or active, when its activateAt has passed)."), headers: { Location: { description: "The release's path under /v1/admin/releases.", schema: { type: "string" } } } },
-        ...problemResponses("malformed-json", "unauthorized", "admin-keys-not-configured", "method-not-allowed", "release-conflict", "payload-too-large", "unsupported-media-type", "schema-violation", "release-refused", "service-unavailable"),
+        ...problemResponses("malformed-json", "unauthorized", "admin-keys-not-configured", "method-not-allowed", "release-conflict", "payload-too-large", "unsupported-media-type", "release-refused", "service-unavailable"),
       },
     },
   },
