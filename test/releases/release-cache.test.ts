@@ -22,7 +22,7 @@ function memoryStore(index: ReleaseIndex, releases: BundledRelease[] = [publishe
       if (state.failing) throw new Error("KV unavailable");
       return state.index;
     },
-    writeIndex: async (next) => void (state.index = next),
+    writeChanges: async (_before, after) => void (state.index = after),
     readRelease: async (version) => state.releases.find((release) => release.version === version),
     writeRelease: async () => undefined,
   };

@@ -101,6 +101,17 @@ describe("publishing a release with a new pair row", () => {
   });
 });
 
+describe("two admins at once", () => {
+  it("publishing two releases side by side keeps both", async () => {
+    const [first, second] = await Promise.all([
+      adminCall("", await publicationOf("2026.4.1", withNewPairRow(shippedReleaseFiles()))),
+      adminCall("", await publicationOf("2026.4.2", shippedReleaseFiles())),
+    ]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect([(await listed("2026.4.1"))?.state, (await listed("2026.4.2"))?.state]).toEqual(["shadow", "shadow"]);
+  });
+});
+
 describe("the answers of release administration", () => {
   it("are the ones the OpenAPI document states, status, media type and body", async () => {
     const check = answerChecker(apiDocument());

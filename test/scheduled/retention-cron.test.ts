@@ -123,3 +123,17 @@ describe("the retention cron", () => {
     expect(await env.JOB_FILES.head(jobInputKey(newJob.id))).not.toBeNull();
   });
 });
+
+describe("the retention cron and the shadow report", () => {
+  it("deletes shadow-report rows last counted before the cutoff, with their example encounterIds, and keeps the newer", async () => {
+    const { readShadowCounts, recordShadowComparisons } = await import("../../worker/storage/release-shadow.ts");
+    const comparison = (version: string) => ({ version, tenant: "clinic-a", encounterId: "enc-shadow", differences: [{ kind: "status" as const, detail: "pass → fail" }] });
+    await recordShadowComparisons(env.DB, [comparison("2099.1.1")], daysBefore(31));
+    await recordShadowComparisons(env.DB, [comparison("2099.1.2")], daysBefore(29));
+    vi.spyOn(console, "log").mockImplementation(() => undefined);
+    await runCron("30");
+    vi.restoreAllMocks();
+    expect(await readShadowCounts(env.DB, "2099.1.1")).toEqual({ compared: 0, differing: 0, differences: [] });
+    expect((await readShadowCounts(env.DB, "2099.1.2")).differences).toEqual([{ kind: "status", detail: "pass → fail", count: 1, examples: [{ tenant: "clinic-a", encounterId: "enc-shadow" }] }]);
+  });
+});

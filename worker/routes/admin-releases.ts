@@ -60,8 +60,8 @@ adminReleaseRoutes.post("/", adminKey, async (context) => {
     goldenCases: accepted.goldenCaseCount,
     ...(publication.activateAt ? { activateAt: new Date(publication.activateAt).toISOString() } : {}),
   };
-  // Written after the release itself: an index never names a release the store does not hold.
-  const updated = await writeIndex(store, { releases: { ...(await store.readIndex()).releases, [version]: record } });
+  // Written after the release itself: a record never names a release the store does not hold.
+  const updated = await writeChanges(store, index, { releases: { ...index.releases, [version]: record } });
   return context.json(stateOf(updated, version, now()), 201, { location: `/v1/admin/releases/${version}` });
 });
 adminReleaseRoutes.all("/", methodNotAllowed("POST"));
@@ -71,7 +71,8 @@ for (const [action, transition] of [["activate", activate], ["rollback", rollBac
   adminReleaseRoutes.post(`/:version/${action}`, adminKey, async (context) => {
     const store = storeOf(context.env);
     const version = context.req.param("version");
-    const updated = await writeIndex(store, transition(await store.readIndex(), version, now()));
+    const index = await store.readIndex();
+    const updated = await writeChanges(store, index, transition(index, version, now()));
     return context.json(stateOf(updated, version, now()));
   });
   adminReleaseRoutes.all(`/:version/${action}`, methodNotAllowed("POST"));
@@ -85,11 +86,11 @@ adminReleaseRoutes.get("/:version/shadow-report", adminKey, async (context) => {
 });
 adminReleaseRoutes.all("/:version/shadow-report", methodNotAllowed("GET"));
 
-/** Writes the index, and this isolate reads the store again on its next request (others within 30 s). */
-async function writeIndex(store: ReleaseStore, index: ReleaseIndex): Promise<ReleaseIndex> {
-  await store.writeIndex(index);
+/** Writes what changed, and this isolate reads the store again on its next request (others within 30 s). */
+async function writeChanges(store: ReleaseStore, before: ReleaseIndex, after: ReleaseIndex): Promise<ReleaseIndex> {
+  await store.writeChanges(before, after);
   releaseCache.invalidate();
-  return index;
+  return after;
 }
 
 const versionParameter = {

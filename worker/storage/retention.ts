@@ -30,16 +30,19 @@ export interface PurgeCounts {
   results: number;
   deliveries: number;
   visits: number;
+  /** Shadow-report rows (counts with example encounterIds) no validation has added to since the cutoff. */
+  shadowDifferences: number;
 }
 
 /**
  * Deletes results validated before the cutoff, then deliveries last received before it
  * whose result (if any) is gone: a result still kept keeps its delivery, which the
  * foreign key requires. Then the ledger's visits dated before `visitsBefore` (ledgerCutoff), and
- * visits voided before the cutoff, which no rule counts. All in one D1 batch, so they never disagree.
+ * visits voided before the cutoff, which no rule counts, and shadow-report rows last counted before the
+ * cutoff (their example encounterIds go with them). All in one D1 batch, so they never disagree.
  */
 export async function purgeOlderThan(db: D1Database, cutoff: string, visitsBefore: string): Promise<PurgeCounts> {
-  const [results, deliveries, pastVisits, voidedVisits] = await db.batch([
+  const [results, deliveries, pastVisits, voidedVisits, shadowDifferences] = await db.batch([
     db.prepare(`DELETE FROM validation_results WHERE validated_at < ?`).bind(cutoff),
     db
       .prepare(
@@ -49,6 +52,12 @@ export async function purgeOlderThan(db: D1Database, cutoff: string, visitsBefor
       .bind(cutoff),
     db.prepare(`DELETE FROM patient_visits WHERE date_of_service < ?`).bind(visitsBefore),
     db.prepare(`DELETE FROM patient_visits WHERE voided_at < ?`).bind(cutoff),
+    db.prepare(`DELETE FROM release_shadow_differences WHERE last_seen_at < ?`).bind(cutoff),
   ]);
-  return { results: results!.meta.changes, deliveries: deliveries!.meta.changes, visits: pastVisits!.meta.changes + voidedVisits!.meta.changes };
+  return {
+    results: results!.meta.changes,
+    deliveries: deliveries!.meta.changes,
+    visits: pastVisits!.meta.changes + voidedVisits!.meta.changes,
+    shadowDifferences: shadowDifferences!.meta.changes,
+  };
 }
