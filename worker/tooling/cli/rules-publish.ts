@@ -9,6 +9,7 @@ import type { PublishedRelease } from "../../generated/types/published-release.t
 import type { ReleasePublication } from "../../generated/types/release-publication.ts";
 import type { ReleasesLock } from "../../generated/types/rules/releases-lock.ts";
 import { splitTenant } from "../../http/tenants.ts";
+import { publicationOfFolder } from "../authoring/release-publication.ts";
 import { readCommandLine } from "./command-line.ts";
 import { localSetting } from "./local-settings.ts";
 import { lockPath, parseJsonFile, readReleaseFolder, releaseContentHash, releasesDirectory } from "./release-folders.ts";
@@ -36,16 +37,10 @@ function adminKey(): string {
   return splitTenant(entry).credential;
 }
 
-/** The release folder and the hash the lock recorded for it, or why it cannot be published. */
-export function publicationFor(version: string, activateAt?: string): ReleasePublication {
+function publicationFor(version: string, activateAt?: string): ReleasePublication {
   const directory = join(releasesDirectory, version);
   if (!existsSync(directory)) throw new Error(`rules/releases/${version}/ does not exist: cut it first with npm run rules:release -- ${version} --effective <date> --notes "…"`);
-  const locked = (parseJsonFile(lockPath) as ReleasesLock).releases[version];
-  if (!locked) throw new Error(`${version} is not in rules/releases.lock.json: releases are cut with npm run rules:release, never by copying a folder`);
-  const folder = readReleaseFolder(directory);
-  if (releaseContentHash(folder) !== locked.hash) throw new Error(`rules/releases/${version}/ was edited after it was cut (npm run rules:check names the file): a release never changes, cut a new version`);
-  const files = Object.fromEntries(folder.files.map((file) => [file.relativePath, file.data as Record<string, unknown>]));
-  return { version, hash: locked.hash, files, ...(activateAt ? { activateAt } : {}) };
+  return publicationOfFolder(readReleaseFolder(directory), parseJsonFile(lockPath) as ReleasesLock, releaseContentHash, activateAt);
 }
 
 function describeProblem(status: number, text: string): string {
@@ -66,7 +61,10 @@ async function main(): Promise<number> {
   }
   const publication = publicationFor(version, values["activate-at"]);
   const url = new URL("/v1/admin/releases", values.url);
-  const response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${adminKey()}`, "content-type": "application/json" }, body: JSON.stringify(publication) });
+  const key = adminKey();
+  const response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(publication) }).catch((error: unknown) => {
+    throw new Error(`Could not reach ${url.origin} (${error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)}): is the server running? Name it with --url.`);
+  });
   const text = await response.text();
   if (!response.ok) {
     console.error(describeProblem(response.status, text));
