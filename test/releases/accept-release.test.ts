@@ -43,6 +43,13 @@ describe("accepting a published release", () => {
     expect(error.extensions.errors?.[0]).toMatchObject({ pointer: "/files/rules~1ncci.json/rules/0/forEach/params/modifierIndicator", message: expect.stringContaining('fact "ptpPairEdits"') });
   });
 
+  it("refuses served text that cites internal material instead of a public document", async () => {
+    const files = shippedReleaseFiles();
+    (files["tables/ncci-ptp-edits.json"]!.edits as Array<Record<string, unknown>>)[0]!.source = "domain facts §7";
+    const error = await refusal(acceptRelease(await publicationOf("2026.4.1", files)));
+    expect(error.extensions.errors).toEqual([{ pointer: "/files/tables~1ncci-ptp-edits.json/edits/0/source", message: expect.stringContaining('contains "domain facts"') }]);
+  });
+
   it("refuses files edited after the lock recorded their hash", async () => {
     const publication = await publicationOf("2026.4.1", shippedReleaseFiles());
     (publication.files["tables/mue.json"] as { description: string }).description = "Edited after rules:release.";

@@ -1,10 +1,11 @@
 // What the worker checks in a published release's files before it runs anything, with the code
 // it is deployed with: each file against its schema (validators compiled at build time: nothing is
 // compiled at run time), then what the files say together: the manifest's version, the tables the
-// rules need, golden cases beside every rule file, rule ids used once, and only facts, params and
-// operators this deployment has. Each problem carries its JSON pointer into the request body.
+// rules need, golden cases beside every rule file, rule ids used once, only facts, params and
+// operators this deployment has, and served text that cites public documents only. Each problem carries its JSON pointer into the request body.
 import type { SchemaError } from "../errors/problem-error.ts";
 import type { ValidateFunction } from "ajv";
+import { servedStrings, servedTextProblems } from "../rules/served-text.ts";
 import { toSchemaErrors } from "../validation/schema-errors.ts";
 import { isGoldenCasesPath } from "./release-hash.ts";
 import type { ReleaseFileData } from "./release-from-files.ts";
@@ -78,6 +79,9 @@ export function crossFileProblems(version: string, files: readonly ReleaseFileDa
       else seenIds.set(String(rule.id), filePointer(file.relativePath, at));
       for (const use of factUses(rule, at)) problems.push(...vocabularyProblems(file.relativePath, use, vocabulary));
     });
+  }
+  for (const file of files.filter((candidate) => !isGoldenCasesPath(candidate.relativePath))) {
+    for (const { at, text } of servedStrings(file.data)) problems.push(...servedTextProblems(text).map((message) => ({ pointer: filePointer(file.relativePath, at), message })));
   }
   return problems;
 }

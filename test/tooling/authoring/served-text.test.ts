@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { shippedRulesets } from "../../../worker/rules/shipped-rulesets.ts";
 import { validateEncounter } from "../../../worker/validation/validate-encounter.ts";
-import { servedStrings, servedTextProblems } from "../../../worker/tooling/authoring/served-text.ts";
+import { servedStrings, servedTextProblems } from "../../../worker/rules/served-text.ts";
 import { parseCorpus } from "../../../worker/tooling/authoring/corpus-impact.ts";
 import { callWorker } from "../../helpers/call-worker.ts";
 

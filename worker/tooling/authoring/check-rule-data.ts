@@ -10,7 +10,7 @@ import { staleSections } from "./reference-docs.ts";
 import { withPlaces } from "./problem-places.ts";
 import { checkLock, type ReleasesLock } from "./release-lock.ts";
 import { displayPath, fileRole, type ReleaseFolder } from "./release-files.ts";
-import { servedStrings, servedTextProblems } from "./served-text.ts";
+import { servedStrings, servedTextProblems } from "../../rules/served-text.ts";
 import { shippedVocabulary, type RuleVocabulary } from "./rule-vocabulary.ts";
 
 export interface RuleDataInput {

@@ -4,7 +4,7 @@
 import releaseSchema from "../../../schemas/rules/release.schema.json";
 import { error, type AuthoringProblem } from "./authoring-problem.ts";
 import { fileRole, isCalendarDate, manifestOf, type ReleaseFolder } from "./release-files.ts";
-import { servedTextProblems } from "./served-text.ts";
+import { servedTextProblems } from "../../rules/served-text.ts";
 
 export interface ReleaseRequest {
   version: string;

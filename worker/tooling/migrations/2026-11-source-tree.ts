@@ -8,7 +8,7 @@
 // 3. rules/releases.lock.json records each release's content hash from then on.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { servedStrings, servedTextProblems } from "../authoring/served-text.ts";
+import { servedStrings, servedTextProblems } from "../../rules/served-text.ts";
 import { canonicalJson, lockPath, readReleaseFolder, releaseContentHash, releasesDirectory, sourceDirectory } from "../cli/release-folders.ts";
 import { bundledReleaseFromFolder } from "../cli/build-releases.ts";
 import type { NcciPtpEdits } from "../../generated/types/rules/ncci-ptp-edits.ts";

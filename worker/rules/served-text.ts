@@ -1,3 +1,4 @@
+// Deployed code: rules:check runs it over the source and releases, the worker over a published release.
 // What the API serves (findings, rule descriptions and sources, table rows' sources and rationales,
 // release notes) cites public documents a biller can look up. Rule authors' own notes (the FAQ
 // they worked from, how sure they are) go in `note` fields, which the worker never serves.
