@@ -62,6 +62,14 @@ describe("the isolate's release cache", () => {
     expect(warnings).toEqual([expect.objectContaining({ event: "release-store-unavailable", answering: "the last good releases" })]);
   });
 
+  it("does not keep a request waiting on a store that does not answer", async () => {
+    const { store } = memoryStore(activeIndex);
+    const warnings: Array<Record<string, unknown>> = [];
+    const cache = createReleaseCache({ bundled: bundledReleases, now: clock().now, warn: (event) => warnings.push(event), timeoutMilliseconds: 5 });
+    expect(await answeringVersion(cache, { ...store, readIndex: () => new Promise(() => undefined) })).toBe("2026.4.0");
+    expect(warnings).toEqual([expect.objectContaining({ reason: "the store did not answer within 5 ms" })]);
+  });
+
   it("answers with the bundled releases when the store fails before anything was read", async () => {
     const { store, state } = memoryStore(activeIndex);
     state.failing = true;

@@ -8,12 +8,15 @@ import type { ReleaseStore } from "./release-store.ts";
 import { releaseStates, type PublishedRelease } from "./release-states.ts";
 
 export const refreshMilliseconds = 30_000;
+/** A store slower than this is treated as unavailable: the request is answered, not kept waiting. */
+export const storeTimeoutMilliseconds = 2_000;
 
 export interface ReleaseCacheOptions {
   bundled: readonly BundledRelease[];
   /** Milliseconds since the epoch; tests pass their own clock. */
   now?: () => number;
   warn?: (event: Record<string, unknown>) => void;
+  timeoutMilliseconds?: number;
 }
 
 export interface ReleaseCache {
@@ -21,6 +24,14 @@ export interface ReleaseCache {
   registry(store: ReleaseStore | undefined): Promise<RulesetRegistry>;
   /** The next call reads the store (after this isolate changed it). */
   invalidate(): void;
+}
+
+function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the store did not answer within ${milliseconds} ms`)), milliseconds);
+  });
+  return Promise.race([work, timeout]).finally(() => timer !== undefined && clearTimeout(timer));
 }
 
 const logWarning = (event: Record<string, unknown>) => console.warn(JSON.stringify({ level: "warn", ...event }));
@@ -42,7 +53,7 @@ export function createReleaseCache(options: ReleaseCacheOptions): ReleaseCache {
       return undefined;
     }
     try {
-      const release = await store.readRelease(publication.version);
+      const release = await withTimeout(store.readRelease(publication.version), options.timeoutMilliseconds ?? storeTimeoutMilliseconds);
       if (!release) throw new Error("the store holds no such release");
       if (release.hash !== publication.hash) throw new Error(`the stored release has hash ${release.hash}, not ${publication.hash}`);
       compiledRuleset(release);
@@ -56,7 +67,8 @@ export function createReleaseCache(options: ReleaseCacheOptions): ReleaseCache {
 
   async function read(store: ReleaseStore, at: number): Promise<RulesetRegistry> {
     try {
-      const publications = releaseStates(await store.readIndex(), new Date(at).toISOString());
+      const index = await withTimeout(store.readIndex(), options.timeoutMilliseconds ?? storeTimeoutMilliseconds);
+      const publications = releaseStates(index, new Date(at).toISOString());
       const entries: PublishedEntry[] = [];
       for (const publication of publications) {
         const release = await loadRelease(store, publication);
