@@ -9,10 +9,13 @@ const registered = [...new Set(app.routes.filter((route) => route.method !== "AL
   return { method, path, url: path.replace(/:(\w+)(\{[^}]*\})?/g, (_match, name: string) => (name === "code" ? "97110" : "enc-1")) };
 });
 const isWebhook = (path: string) => path.startsWith("/v1/webhooks/");
+// Release administration takes an admin key (ADMIN_KEYS), never an API key.
+const isAdmin = (path: string) => path.startsWith("/v1/admin/");
 // Stored health data: stored validations, jobs (a file of encounters, then its answers) and the patients' visit ledger.
 const isStoredResults = (path: string) => path.startsWith("/v1/validations/") || path.startsWith("/v1/jobs") || path.startsWith("/v1/patients/");
-const keyed = registered.filter((route) => route.path.startsWith("/v1/") && !isWebhook(route.path));
-const unkeyed = registered.filter((route) => !route.path.startsWith("/v1/") || isWebhook(route.path));
+const keyed = registered.filter((route) => route.path.startsWith("/v1/") && !isWebhook(route.path) && !isAdmin(route.path));
+const unkeyed = registered.filter((route) => !route.path.startsWith("/v1/") || isWebhook(route.path) || isAdmin(route.path));
+const administration = registered.filter((route) => isAdmin(route.path));
 
 const apiKeys = { apiKeys: "key-one, key-two" };
 
@@ -78,6 +81,28 @@ describe.each(unkeyed)("$method $path with API_KEYS set", ({ method, url }) => {
     const response = await callApp(url, request(method), apiKeys);
     if (response.status === 401) expect((await response.json<any>()).code).not.toBe("unauthorized");
     expect(response.headers.get("www-authenticate")).toBeNull();
+  });
+});
+
+describe.each(administration)("$method $path", ({ method, url }) => {
+  const keys = { apiKeys: "key-one", adminKeys: "compliance:admin-key" };
+
+  it("refuses with 403 while no admin key is configured, whatever API key is sent", async () => {
+    const response = await callApp(url, request(method, "Bearer key-one"), { apiKeys: "key-one" });
+    expect(response.status).toBe(403);
+    expect((await response.json<any>()).code).toBe("admin-keys-not-configured");
+  });
+
+  it("asks for an admin key, and an API key is not one", async () => {
+    const missing = await callApp(url, request(method), keys);
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get("www-authenticate")).toMatch(/^Bearer /);
+    expect((await callApp(url, request(method, "Bearer key-one"), keys)).status).toBe(401);
+  });
+
+  it("lets an admin key through", async () => {
+    const response = await callApp(url, request(method, "Bearer admin-key"), keys);
+    expect([401, 403]).not.toContain(response.status);
   });
 });
 
