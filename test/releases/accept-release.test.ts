@@ -19,11 +19,11 @@ const rulesOf = (files: ReturnType<typeof shippedReleaseFiles>, family: string) 
 describe("accepting a published release", () => {
   it("hashes the shipped release's files to the hash the build bundled", async () => {
     const files = shippedReleaseFiles();
-    expect(await releaseHash(Object.entries(files).map(([relativePath, data]) => ({ relativePath, data })))).toBe(bundledReleases.at(-1)!.hash);
+    expect(await releaseHash(Object.entries(files).map(([relativePath, data]) => ({ relativePath, data })))).toBe(bundledReleases.find((release) => release.version === "2026.4.0")!.hash);
   });
 
   it("accepts a release whose every golden case passes, counting them", async () => {
-    const { release, goldenCaseCount } = await acceptRelease(await publicationOf("2026.4.1", withNewPairRow(shippedReleaseFiles())));
+    const { release, goldenCaseCount } = await acceptRelease(await publicationOf("2026.4.7", withNewPairRow(shippedReleaseFiles())));
     expect(release.tables.ncciPtpEdits.edits.at(-1)).toMatchObject({ column1: "97110", column2: "97535" });
     expect(goldenCaseCount).toBeGreaterThan(100);
   });
@@ -31,14 +31,14 @@ describe("accepting a published release", () => {
   it("refuses an operator the deployed code does not have", async () => {
     const files = shippedReleaseFiles();
     rulesOf(files, "who-may-bill")[0]!.when!.all[0]!.operator = "isSomehowWrong";
-    const error = await refusal(acceptRelease(await publicationOf("2026.4.1", files)));
+    const error = await refusal(acceptRelease(await publicationOf("2026.4.7", files)));
     expect(error.extensions.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('unknown operator "isSomehowWrong"') })]);
   });
 
   it("refuses a param of the wrong type, by the fact's own params schema", async () => {
     const files = shippedReleaseFiles();
     rulesOf(files, "ncci")[0]!.forEach!.params = { modifierIndicator: "zero" };
-    const error = await refusal(acceptRelease(await publicationOf("2026.4.1", files)));
+    const error = await refusal(acceptRelease(await publicationOf("2026.4.7", files)));
     expect(error.code).toBe("release-refused");
     expect(error.extensions.errors?.[0]).toMatchObject({ pointer: "/files/rules~1ncci.json/rules/0/forEach/params/modifierIndicator", message: expect.stringContaining('fact "ptpPairEdits"') });
   });
@@ -46,12 +46,12 @@ describe("accepting a published release", () => {
   it("refuses served text that cites internal material instead of a public document", async () => {
     const files = shippedReleaseFiles();
     (files["tables/ncci-ptp-edits.json"]!.edits as Array<Record<string, unknown>>)[0]!.source = "domain facts §7";
-    const error = await refusal(acceptRelease(await publicationOf("2026.4.1", files)));
+    const error = await refusal(acceptRelease(await publicationOf("2026.4.7", files)));
     expect(error.extensions.errors).toEqual([{ pointer: "/files/tables~1ncci-ptp-edits.json/edits/0/source", message: expect.stringContaining('contains "domain facts"') }]);
   });
 
   it("refuses files edited after the lock recorded their hash", async () => {
-    const publication = await publicationOf("2026.4.1", shippedReleaseFiles());
+    const publication = await publicationOf("2026.4.7", shippedReleaseFiles());
     (publication.files["tables/mue.json"] as { description: string }).description = "Edited after rules:release.";
     const error = await refusal(acceptRelease(publication));
     expect(error.extensions.errors).toEqual([{ pointer: "/hash", message: expect.stringContaining("the files hash to sha256-") }]);
@@ -60,24 +60,24 @@ describe("accepting a published release", () => {
   it("refuses a file off its schema before running anything, at the file's pointer", async () => {
     const files = shippedReleaseFiles();
     (files["tables/ncci-ptp-edits.json"]!.edits as Array<Record<string, unknown>>)[0]!.modifierIndicator = 7;
-    const error = await refusal(acceptRelease(await publicationOf("2026.4.1", files)));
+    const error = await refusal(acceptRelease(await publicationOf("2026.4.7", files)));
     expect(error.extensions.errors?.[0]?.pointer).toBe("/files/tables~1ncci-ptp-edits.json/edits/0/modifierIndicator");
   });
 
   it("refuses a rule file without golden cases beside it", async () => {
     const files = shippedReleaseFiles();
     delete files["rules/mue.cases.json"];
-    const error = await refusal(acceptRelease(await publicationOf("2026.4.1", files)));
+    const error = await refusal(acceptRelease(await publicationOf("2026.4.7", files)));
     expect(error.extensions.errors).toEqual([expect.objectContaining({ pointer: "/files/rules~1mue.cases.json", message: expect.stringContaining("golden cases beside it") })]);
   });
 
   it("refuses a manifest that names another version", async () => {
-    const publication = await publicationOf("2026.4.1", shippedReleaseFiles());
-    const error = await refusal(acceptRelease({ ...publication, version: "2026.4.2" }));
+    const publication = await publicationOf("2026.4.7", shippedReleaseFiles());
+    const error = await refusal(acceptRelease({ ...publication, version: "2026.4.8" }));
     expect(error.extensions.errors).toEqual([expect.objectContaining({ pointer: "/files/release.json/version" })]);
   });
 
   it("refuses a body that is not a publication, naming what is missing", () => {
-    expect(() => parsePublication({ version: "2026.4.1", files: {} })).toThrow(expect.objectContaining({ code: "release-refused", extensions: expect.objectContaining({ errors: expect.arrayContaining([expect.objectContaining({ pointer: "/hash" })]) }) }));
+    expect(() => parsePublication({ version: "2026.4.7", files: {} })).toThrow(expect.objectContaining({ code: "release-refused", extensions: expect.objectContaining({ errors: expect.arrayContaining([expect.objectContaining({ pointer: "/hash" })]) }) }));
   });
 });

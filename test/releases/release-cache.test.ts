@@ -5,11 +5,11 @@ import { createReleaseCache } from "../../worker/releases/release-cache.ts";
 import type { ReleaseStore } from "../../worker/releases/release-store.ts";
 import { emptyIndex, type ReleaseIndex } from "../../worker/releases/release-states.ts";
 
-const newest = bundledReleases.at(-1)!;
-const published: BundledRelease = { ...newest, version: "2026.4.1", hash: "sha256-published", manifest: { ...newest.manifest, version: "2026.4.1", effectiveFrom: "2026-11-01" } };
+const newest = bundledReleases.find((release) => release.version === "2026.4.0")!;
+const published: BundledRelease = { ...newest, version: "2026.4.7", hash: "sha256-published", manifest: { ...newest.manifest, version: "2026.4.7", effectiveFrom: "2026-11-01" } };
 const activeIndex: ReleaseIndex = {
   releases: {
-    "2026.4.1": { version: "2026.4.1", hash: "sha256-published", effectiveFrom: "2026-11-01", description: "test", publishedAt: "2026-11-01T00:00:00.000Z", publishedBy: "compliance", goldenCases: 1, activatedAt: "2026-11-01T00:00:00.000Z" },
+    "2026.4.7": { version: "2026.4.7", hash: "sha256-published", effectiveFrom: "2026-11-01", description: "test", publishedAt: "2026-11-01T00:00:00.000Z", publishedBy: "compliance", goldenCases: 1, activatedAt: "2026-11-01T00:00:00.000Z" },
   },
 };
 
@@ -46,7 +46,7 @@ describe("the isolate's release cache", () => {
     time.now += 29_999;
     expect(await answeringVersion(cache, store)).toBe("2026.4.0");
     time.now += 1;
-    expect(await answeringVersion(cache, store)).toBe("2026.4.1");
+    expect(await answeringVersion(cache, store)).toBe("2026.4.7");
     expect(state.reads).toBe(2);
   });
 
@@ -55,10 +55,10 @@ describe("the isolate's release cache", () => {
     const { time, now } = clock();
     const warnings: Array<Record<string, unknown>> = [];
     const cache = createReleaseCache({ bundled: bundledReleases, now, warn: (event) => warnings.push(event) });
-    expect(await answeringVersion(cache, store)).toBe("2026.4.1");
+    expect(await answeringVersion(cache, store)).toBe("2026.4.7");
     state.failing = true;
     time.now += 31_000;
-    expect(await answeringVersion(cache, store)).toBe("2026.4.1");
+    expect(await answeringVersion(cache, store)).toBe("2026.4.7");
     expect(warnings).toEqual([expect.objectContaining({ event: "release-store-unavailable", answering: "the last good releases" })]);
   });
 
@@ -82,7 +82,7 @@ describe("the isolate's release cache", () => {
     const warnings: Array<Record<string, unknown>> = [];
     const cache = createReleaseCache({ bundled: bundledReleases, now: clock().now, warn: (event) => warnings.push(event) });
     expect(await answeringVersion(cache, store)).toBe("2026.4.0");
-    expect(warnings).toEqual([expect.objectContaining({ event: "published-release-skipped", version: "2026.4.1" })]);
+    expect(warnings).toEqual([expect.objectContaining({ event: "published-release-skipped", version: "2026.4.7" })]);
   });
 
   it("reads the store on the next request after invalidate, whatever the time", async () => {
@@ -91,6 +91,6 @@ describe("the isolate's release cache", () => {
     await cache.registry(store);
     state.index = activeIndex;
     cache.invalidate();
-    expect(await answeringVersion(cache, store)).toBe("2026.4.1");
+    expect(await answeringVersion(cache, store)).toBe("2026.4.7");
   });
 });

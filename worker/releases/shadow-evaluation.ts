@@ -1,16 +1,19 @@
 // Evaluates validations against the releases in shadow once their answers are sent
 // (waitUntil): an encounter is compared with a shadow release when that release would answer
 // its date of service if it were active, and the differences go to the shadow report. A pinned
-// validation (?ruleset=) is not compared: the caller chose its release. Nothing here can fail a
-// request; a failure is logged without the encounter.
+// validation (?ruleset=) is not compared: the caller chose its release. An encounter naming a
+// patient is judged with the same earlier visits from the ledger (read only: the answer given is
+// what the ledger records). Nothing here can fail a request; a failure is logged without the encounter.
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 import type { CompiledRuleset } from "../rules/compiled-ruleset.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { recordShadowComparisons, type ShadowComparison } from "../storage/release-shadow.ts";
+import { ProblemError } from "../errors/problem-error.ts";
 import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
 import { parseEncounter } from "../validation/parse-encounter.ts";
+import type { PatientEncounter, VisitLedger } from "../validation/validate-encounter.ts";
 import { shadowDifferences } from "./shadow-differences.ts";
 
 export interface AnsweredValidation {
@@ -20,14 +23,24 @@ export interface AnsweredValidation {
 }
 
 /** Compares each answered validation with every shadow release that would answer its date of service. */
-export async function compareWithShadows(validations: readonly AnsweredValidation[], registry: RulesetRegistry, tenant: string): Promise<ShadowComparison[]> {
+export async function compareWithShadows(validations: readonly AnsweredValidation[], registry: RulesetRegistry, tenant: string, ledger?: VisitLedger): Promise<ShadowComparison[]> {
   const shadows = registry.inShadow();
   const comparisons: ShadowComparison[] = [];
   for (const { body, answer } of validations) {
     const encounter = parseEncounter(body);
     const answering = registry.forDate(encounter.dateOfService);
-    for (const shadow of shadows.filter((candidate) => wouldAnswer(candidate, answering, encounter.dateOfService))) {
-      const differences = shadowDifferences(answer, await evaluateEncounter(encounter, shadow));
+    const comparable = shadows.filter((candidate) => wouldAnswer(candidate, answering, encounter.dateOfService));
+    if (comparable.length === 0) continue;
+    let history;
+    try {
+      history = encounter.patient && ledger ? await ledger.visitsOf(encounter as PatientEncounter) : undefined;
+    } catch (error) {
+      // The ledger refused it (another patient's encounterId): the answer was a problem, nothing to compare.
+      if (error instanceof ProblemError) continue;
+      throw error;
+    }
+    for (const shadow of comparable) {
+      const differences = shadowDifferences(answer, await evaluateEncounter(encounter, shadow, history));
       comparisons.push({ version: shadow.version, tenant, encounterId: answer.encounterId, differences });
     }
   }
@@ -40,12 +53,12 @@ function wouldAnswer(shadow: CompiledRuleset, answering: CompiledRuleset, dateOf
 }
 
 /** Schedules the comparison after the answer; no-op for pinned validations or without a release in shadow. */
-export function shadowAfterAnswer(context: Context<AppEnv>, registry: RulesetRegistry, validations: readonly AnsweredValidation[], pinnedVersion: string | undefined): void {
+export function shadowAfterAnswer(context: Context<AppEnv>, registry: RulesetRegistry, validations: readonly AnsweredValidation[], pinnedVersion: string | undefined, ledger?: VisitLedger): void {
   if (pinnedVersion || validations.length === 0 || registry.inShadow().length === 0) return;
   const tenant = context.get("tenant");
   const work = async () => {
     try {
-      await recordShadowComparisons(context.env.DB, await compareWithShadows(validations, registry, tenant), new Date().toISOString());
+      await recordShadowComparisons(context.env.DB, await compareWithShadows(validations, registry, tenant, ledger), new Date().toISOString());
     } catch (error) {
       const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
       console.warn(JSON.stringify({ level: "warn", event: "shadow-evaluation-failed", error: name, message: message.slice(0, 200) }));

@@ -17,7 +17,7 @@ import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
 import { batchBodyLimitBytes } from "../http/read-batch-body.ts";
 import { mediaTypeOf, parseJson, readBodyText } from "../http/read-json-body.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
 
 export const fhirMediaType = "application/fhir+json";
 export const x12MediaType = "application/edi-x12";
@@ -26,7 +26,8 @@ export const claimRoutes = new Hono<AppEnv>();
 
 claimRoutes.post("/validate", async (context) => {
   const pinnedVersion = context.req.query("ruleset");
-  if (pinnedVersion) shippedRulesets.byVersion(pinnedVersion);
+  const rulesets = await currentRulesets(context.env);
+  if (pinnedVersion) rulesets.byVersion(pinnedVersion);
   const isX12 = mediaTypeOf(context.req.raw) === x12MediaType;
   // FHIR clients also send plain application/json; on this route it is read as FHIR.
   const text = await readBodyText(context.req.raw, {
@@ -34,8 +35,8 @@ claimRoutes.post("/validate", async (context) => {
     limitBytes: batchBodyLimitBytes,
     ...(isX12 ? { notUtf8: x12EncodingError } : {}),
   });
-  if (isX12) return context.json(await validateX12Text(text, shippedRulesets, pinnedVersion));
-  const answer = await validateFhirBody(parseJson(text), shippedRulesets, pinnedVersion);
+  if (isX12) return context.json(await validateX12Text(text, rulesets, pinnedVersion));
+  const answer = await validateFhirBody(parseJson(text), rulesets, pinnedVersion);
   return context.body(JSON.stringify(answer), 200, { "content-type": fhirMediaType });
 });
 claimRoutes.all("/validate", methodNotAllowed("POST"));

@@ -37,7 +37,7 @@ encounterBatchRoutes.post("/validate/batch", async (context) => {
     const line = lines[index]!;
     return "value" in entry && "encounterId" in line ? [{ body: entry.value, answer: line }] : [];
   });
-  shadowAfterAnswer(context, rulesets, answered, pinnedVersion);
+  shadowAfterAnswer(context, rulesets, answered, pinnedVersion, ledger);
   return context.body(toNdjson(lines), 200, { "content-type": ndjsonMediaType });
 });
 encounterBatchRoutes.all("/validate/batch", methodNotAllowed("POST"));

@@ -25,9 +25,10 @@ encounterRoutes.post("/validate", async (context) => {
   const rulesets = await currentRulesets(context.env);
   if (pinnedVersion) rulesets.byVersion(pinnedVersion);
   const body = await readJsonBody(context.req.raw);
-  const result = await validateEncounter(body, rulesets, pinnedVersion, d1VisitLedger(context.env, context.get("tenant")));
+  const ledger = d1VisitLedger(context.env, context.get("tenant"));
+  const result = await validateEncounter(body, rulesets, pinnedVersion, ledger);
   await storeApiResults(context, [result]);
-  shadowAfterAnswer(context, rulesets, [{ body, answer: result }], pinnedVersion);
+  shadowAfterAnswer(context, rulesets, [{ body, answer: result }], pinnedVersion, ledger);
   return context.json(result);
 });
 encounterRoutes.all("/validate", methodNotAllowed("POST"));

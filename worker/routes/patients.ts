@@ -15,7 +15,8 @@ import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
 import type { KxYear } from "../rules/bundled-release.ts";
-import { shippedRulesets } from "../rules/shipped-rulesets.ts";
+import { currentRulesets } from "../rules/shipped-rulesets.ts";
+import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { ledgerCall } from "../storage/patient-ledger.ts";
 import { loadPatientVisits } from "../storage/patient-visits.ts";
 
@@ -35,7 +36,7 @@ patientRoutes.get("/:ref/summary", async (context) => {
   const key = await patientKey(ref, requirePatientRefKey(context.env.PATIENT_REF_KEY));
   const { visits } = await ledgerCall(() => loadPatientVisits(context.env.DB, context.get("tenant"), key, "", `${year}-12-31`));
   if (visits.length === 0) throw new ProblemError("not-found", `No visits are recorded for this patient on or before ${year}-12-31.`);
-  const summary: PatientSummary = summarizePatient(visits, year, thresholdsFor(year));
+  const summary: PatientSummary = summarizePatient(visits, year, thresholdsFor(await currentRulesets(context.env), year));
   return context.json(summary);
 });
 patientRoutes.all("/:ref/summary", methodNotAllowed("GET"));
@@ -47,10 +48,10 @@ function yearOf(value: string | undefined): number {
   return year;
 }
 
-/** The year's thresholds from the newest release that states them. */
-function thresholdsFor(year: number): KxYear | undefined {
-  for (const { version } of shippedRulesets.list().reverse()) {
-    const row = shippedRulesets.byVersion(version).tables.kxThresholdsByYear.get(year);
+/** The year's thresholds from the newest active release that states them. */
+function thresholdsFor(rulesets: RulesetRegistry, year: number): KxYear | undefined {
+  for (const { version } of rulesets.list().filter((release) => release.state === "active").reverse()) {
+    const row = rulesets.byVersion(version).tables.kxThresholdsByYear.get(year);
     if (row) return row;
   }
   return undefined;

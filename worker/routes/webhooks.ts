@@ -40,7 +40,7 @@ webhookRoutes.post("/encounters", async (context) => {
   const delivery = await receiveDelivery(context.env.DB, rulesets, { tenant, webhookId: headers.id, body }, now, ledger);
   if (delivery.replayed) context.header(replayedHeader, "true");
   // Evaluated deliveries only: a replay answers what was stored, and was compared the first time.
-  if (delivery.outcome === "processed" && !delivery.replayed) shadowAfterAnswer(context, rulesets, [{ body: (JSON.parse(body) as { data: unknown }).data, answer: delivery.result }], undefined);
+  if (delivery.outcome === "processed" && !delivery.replayed) shadowAfterAnswer(context, rulesets, [{ body: (JSON.parse(body) as { data: unknown }).data, answer: delivery.result }], undefined, ledger);
   // A webhook's result is always stored (the sender never reads the answer), with its delivery.
   if (delivery.outcome === "processed") return context.json(delivery.result, 200, { [resultStoredHeader]: "true" });
   const acknowledgement: WebhookAcknowledgement = {

@@ -1,4 +1,4 @@
-// The shadow report's counts in D1 (0005_release_shadow.sql): one row per release, kind and
+// The shadow report's counts in D1 (0006_release_shadow.sql): one row per release, kind and
 // detail, counted up by each validation that showed it, with its first few encounterIds.
 import type { ShadowDifference } from "../generated/types/shadow-report.ts";
 import type { Difference } from "../releases/shadow-differences.ts";
