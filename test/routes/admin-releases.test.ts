@@ -7,6 +7,7 @@ import type { PublishedRelease } from "../../worker/generated/types/published-re
 import type { RulesetList } from "../../worker/generated/types/ruleset-list.ts";
 import type { ShadowReport } from "../../worker/generated/types/shadow-report.ts";
 import type { ValidationResult } from "../../worker/generated/types/validation-result.ts";
+import { exampleFhirClaim } from "../../worker/openapi/claim-examples.ts";
 import { apiDocument } from "../../worker/routes/openapi.ts";
 import { releaseCache } from "../../worker/rules/shipped-rulesets.ts";
 import { answerChecker } from "../openapi/answer-conformance.ts";
@@ -58,6 +59,18 @@ describe("publishing a release with a new pair row", () => {
     expect(report.differences).toContainEqual({ kind: "status", detail: "pass → fail", count: 2, examples: [{ tenant: "default", encounterId: "enc-pair" }, { tenant: "default", encounterId: "enc-pair-2" }] });
     expect(report.differences).toContainEqual(expect.objectContaining({ kind: "finding-added", detail: "ncci.ptp.never-together", count: 2 }));
     expect(report.differences).toContainEqual(expect.objectContaining({ kind: "billing", detail: "lines", count: 2 }));
+  });
+
+  it("compares the dates of service of a claim sent to /v1/claims/validate too", async () => {
+    await adminCall("", await publicationOf("2026.4.7", withNewPairRow(shippedReleaseFiles())));
+    const item = (code: string, sequence: number) => ({ ...exampleFhirClaim.item[0]!, sequence, productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code }] }, quantity: { value: 1 }, servicedDate: pairEncounter.dateOfService });
+    const claim = { ...exampleFhirClaim, item: [item("97110", 1), item("97535", 2)] };
+    const response = await callApp("/v1/claims/validate", { method: "POST", headers: { "content-type": "application/fhir+json" }, body: JSON.stringify(claim) });
+    expect(response.status).toBe(200);
+
+    const report = await (await adminCall("/2026.4.7/shadow-report")).json<ShadowReport>();
+    expect(report).toMatchObject({ compared: 1, differing: 1 });
+    expect(report.differences).toContainEqual(expect.objectContaining({ kind: "finding-added", detail: "ncci.ptp.never-together", count: 1 }));
   });
 
   it("answers pins of the release in shadow, so it can be tried before it is switched on", async () => {

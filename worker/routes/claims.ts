@@ -17,6 +17,7 @@ import { apiKeyWhenConfigured } from "../openapi/security.ts";
 import { pinnedRulesetParameter } from "../openapi/shared-parameters.ts";
 import { batchBodyLimitBytes } from "../http/read-batch-body.ts";
 import { mediaTypeOf, parseJson, readBodyText } from "../http/read-json-body.ts";
+import { shadowAfterAnswer, type AnsweredValidation } from "../releases/shadow-evaluation.ts";
 import { currentRulesets } from "../rules/shipped-rulesets.ts";
 
 export const fhirMediaType = "application/fhir+json";
@@ -35,8 +36,14 @@ claimRoutes.post("/validate", async (context) => {
     limitBytes: batchBodyLimitBytes,
     ...(isX12 ? { notUtf8: x12EncodingError } : {}),
   });
-  if (isX12) return context.json(await validateX12Text(text, rulesets, pinnedVersion));
-  const answer = await validateFhirBody(parseJson(text), rulesets, pinnedVersion);
+  const answered: AnsweredValidation[] = [];
+  if (isX12) {
+    const results = await validateX12Text(text, rulesets, pinnedVersion, answered);
+    shadowAfterAnswer(context, rulesets, answered, pinnedVersion);
+    return context.json(results);
+  }
+  const answer = await validateFhirBody(parseJson(text), rulesets, pinnedVersion, answered);
+  shadowAfterAnswer(context, rulesets, answered, pinnedVersion);
   return context.body(JSON.stringify(answer), 200, { "content-type": fhirMediaType });
 });
 claimRoutes.all("/validate", methodNotAllowed("POST"));
