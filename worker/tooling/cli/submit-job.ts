@@ -6,7 +6,7 @@
 import type { Job } from "../../generated/types/job.ts";
 import { readCommandLine } from "./command-line.ts";
 import { downloadResults, uploadJob, waitForJob, type JobServer } from "./job-client.ts";
-import { parseApiKeys } from "../../http/api-keys.ts";
+import { splitTenant } from "../../http/tenants.ts";
 import { localSetting } from "./local-settings.ts";
 import { ProgressBar } from "./progress-bar.ts";
 
@@ -23,7 +23,8 @@ The API key is CLAIMLINT_API_KEY, else the first of API_KEYS (environment, then 
 
 function apiKey(): string {
   // An API_KEYS entry may name its tenant (`clinic-a:key`); the key sent is the part after it.
-  const key = localSetting("CLAIMLINT_API_KEY") ?? parseApiKeys(localSetting("API_KEYS"))[0]?.key;
+  const firstEntry = (localSetting("API_KEYS") ?? "").split(",").map((entry) => entry.trim()).find((entry) => entry !== "");
+  const key = localSetting("CLAIMLINT_API_KEY") ?? (firstEntry === undefined ? undefined : splitTenant(firstEntry).credential);
   if (!key) throw new Error("No API key: jobs always need one. Set CLAIMLINT_API_KEY, or API_KEYS in .dev.vars (see .dev.vars.example).");
   return key;
 }
