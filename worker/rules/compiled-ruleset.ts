@@ -17,13 +17,15 @@ export interface CompiledRuleset {
 
 /** `extraRuleFiles` lets tests and the rule tooling add rule files the release does not ship. */
 export function compileRuleset(release: BundledRelease, extraRuleFiles: readonly RuleFile[] = []): CompiledRuleset {
+  const tables = compileTables(release);
+  const ruleFiles = [...release.ruleFiles, ...extraRuleFiles];
   return {
     version: release.version,
     hash: release.hash,
     effectiveFrom: release.manifest.effectiveFrom,
     description: release.manifest.description,
-    tables: compileTables(release),
-    ruleFiles: [...release.ruleFiles, ...extraRuleFiles],
-    engine: buildRuleEngine([...release.ruleFiles, ...extraRuleFiles]),
+    tables,
+    ruleFiles,
+    engine: buildRuleEngine(ruleFiles, tables),
   };
 }

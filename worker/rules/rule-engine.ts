@@ -1,10 +1,11 @@
 // Builds a release's rules into json-rules-engine engines over the fact registry and the
 // operators. json-rules-engine evaluates the conditions of every rule that can fire. A rule that
-// certainly cannot — outside its date window, an empty forEach list, a `when` that fails — is
-// skipped before the engine runs (rule-precheck.ts reads its conditions with the engine's own
-// operators): each rule json-rules-engine evaluates costs tens of microseconds (promise chains,
-// a deep clone of its conditions), and most rules have nothing to say about most encounters.
-// BENCHMARKS.md has the measurements behind this design.
+// certainly cannot is skipped before the engine runs: first one whose forEach list needs a key the
+// encounter lacks (match-index.ts, no fact computed), then one outside its date window, with an
+// empty forEach list or a `when` that fails (rule-precheck.ts reads its conditions with the
+// engine's own operators). Each rule json-rules-engine evaluates costs microseconds (promise
+// chains, a deep clone of its conditions), and most rules have nothing to say about most
+// encounters. BENCHMARKS.md has the measurements behind this design.
 import { Almanac, Engine, type Event, type NestedCondition, type TopLevelCondition } from "json-rules-engine";
 import type { Finding } from "../generated/types/validation-result.ts";
 import type { Rule, RuleFile } from "../generated/types/rules/rule-file.ts";
@@ -12,7 +13,9 @@ import { resolveDottedPath } from "./dotted-path.ts";
 import { factSlot, factValue, type EvaluationContext } from "./evaluation-context.ts";
 import type { FactParams, FindingItem } from "./facts/fact-definition.ts";
 import { factRegistry } from "./facts/index.ts";
+import type { CompiledTables } from "./compiled-tables.ts";
 import { compileTemplate } from "./finding-template.ts";
+import { MatchIndex, meetsAll } from "./match-index.ts";
 import { customOperators } from "./operators.ts";
 import { compilePrecheck, type EngineOperators, type Precheck } from "./rule-precheck.ts";
 
@@ -29,6 +32,8 @@ export interface RuleEngine {
 
 interface PreparedRule {
   rule: Rule;
+  /** What the encounter must hold for the rule's forEach list to have items (see MatchIndex); undefined: nothing known. */
+  requirements: number[] | undefined;
   /** False when the conditions certainly fail on an encounter: json-rules-engine need not run. */
   precheck: Precheck;
   findingsFor(context: EvaluationContext): void;
@@ -56,14 +61,19 @@ function contextOf(almanac: Almanac): EvaluationContext {
   return context;
 }
 
-export function buildRuleEngine(ruleFiles: readonly RuleFile[]): RuleEngine {
+/**
+ * `tables`: the release the rules will evaluate against, whose keys the facts' match declarations
+ * are read with. Without it every rule goes to the precheck (the same answers, computed slower).
+ */
+export function buildRuleEngine(ruleFiles: readonly RuleFile[], tables?: CompiledTables): RuleEngine {
   const rules = new Map<string, Rule>();
   const stages: Record<Stage, PreparedRule[]> = { coding: [], billing: [] };
+  const matchIndex = tables && new MatchIndex(tables);
   for (const file of ruleFiles) {
     for (const rule of file.rules) {
       if (rules.has(rule.id)) throw new Error(`rule id ${rule.id} is defined twice`);
       rules.set(rule.id, rule);
-      stages[rule.stage ?? "coding"].push(prepareRule(rule));
+      stages[rule.stage ?? "coding"].push(prepareRule(rule, matchIndex?.requirementsOf(rule)));
     }
   }
   return {
@@ -71,7 +81,9 @@ export function buildRuleEngine(ruleFiles: readonly RuleFile[]): RuleEngine {
     async evaluateStage(context, stage) {
       let almanac: Almanac | undefined;
       const runs: Promise<void>[] = [];
+      const met = matchIndex?.metBy(context.encounter);
       for (const prepared of stages[stage]) {
+        if (met && prepared.requirements && !meetsAll(met, prepared.requirements)) continue;
         if (prepared.precheck(context) === false) continue;
         almanac ??= almanacFor(context);
         runs.push(runRule(prepared, almanac));
@@ -81,12 +93,12 @@ export function buildRuleEngine(ruleFiles: readonly RuleFile[]): RuleEngine {
   };
 }
 
-function prepareRule(rule: Rule): PreparedRule {
+function prepareRule(rule: Rule, requirements: number[] | undefined): PreparedRule {
   const findingsFor = findingsEmitter(rule);
   // Built now, so a rule json-rules-engine refuses fails when the release compiles.
   const engine = singleRuleEngine(rule, findingsFor);
   const operators = (engine as unknown as { operators: EngineOperators }).operators;
-  return { rule, precheck: compilePrecheck(engineConditions(rule), operators), findingsFor, idleEngines: [engine] };
+  return { rule, requirements, precheck: compilePrecheck(engineConditions(rule), operators), findingsFor, idleEngines: [engine] };
 }
 
 /** One almanac per evaluation, shared by the engines it runs; facts reach the context through it. */

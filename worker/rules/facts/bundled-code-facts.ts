@@ -1,5 +1,6 @@
 // Facts about codes a payer never pays separately (the payer profile's `bundledCodes`).
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
+import { payersWhere } from "./match-keys.ts";
 
 export const payerBundledServices: FactDefinition = {
   description:
@@ -7,6 +8,10 @@ export const payerBundledServices: FactDefinition = {
   stage: "coding",
   itemFields: ["service", "code", "payerType", "bundledNote", "services", "codes"],
   example: {},
+  canMatch: (_params, tables) => ({
+    codes: Object.values(tables.payerProfiles.profiles).flatMap((profile) => profile.bundledCodes ?? []),
+    payers: payersWhere(tables, (profile) => (profile.bundledCodes ?? []).length > 0),
+  }),
   compute(context): FindingItem[] {
     const bundled = context.profile.bundledCodes ?? [];
     return context.encounter.services.flatMap((service, index) =>

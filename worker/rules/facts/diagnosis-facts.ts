@@ -1,8 +1,8 @@
 // Facts about the encounter's diagnosis codes. A diagnosis is not a service: items name the
 // code in `codes` and no services (the encounter has no per-line diagnosis pointers).
-import { classifyDiagnosisCode, dotted, undotted } from "../diagnosis-codes.ts";
+import { classifyDiagnosisCode, dotted, undotted, type ClassifiedDiagnosis } from "../diagnosis-codes.ts";
 import type { CodeSetIndex } from "../diagnosis-code-set-index.ts";
-import type { EvaluationContext } from "../evaluation-context.ts";
+import { perEvaluation, type EvaluationContext } from "../evaluation-context.ts";
 import { paramsSchema, textList } from "./param-schema.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
@@ -16,13 +16,9 @@ export const diagnosisCodes: FactDefinition = {
   example: { params: { kinds: ["icd10-pcs"] } },
   compute(context, params): FindingItem[] {
     const kinds = listParam(params, "kinds");
-    const codeSet = codeSetFor(context);
-    const known = codeSet && ((code: string) => codeSet.isBillable(code) || codeSet.codesUnder(code).length > 0);
-    return context.encounter.diagnoses.flatMap((diagnosis, index) => {
-      const classified = classifyDiagnosisCode(diagnosis, known);
-      if (kinds && !kinds.includes(classified.kind)) return [];
-      return [{ diagnosis, normalized: classified.normalized, kind: classified.kind, position: index + 1, services: [], codes: [diagnosis] }];
-    });
+    return diagnosisReadings(context).flatMap(({ diagnosis, position, classified }) =>
+      kinds && !kinds.includes(classified.kind) ? [] : [{ diagnosis, normalized: classified.normalized, kind: classified.kind, position, services: [], codes: [diagnosis] }],
+    );
   },
 };
 
@@ -42,6 +38,32 @@ function codeSetFor(context: EvaluationContext): CodeSetIndex | undefined {
   return context.tables.diagnosisCodeSetIndexes.find((codeSet) => codeSet.covers(context.encounter.dateOfService));
 }
 
+interface DiagnosisReading {
+  diagnosis: string;
+  /** 1-based, as on the claim. */
+  position: number;
+  classified: ClassifiedDiagnosis;
+  /** An ICD-10-CM code the date's code set does not list as billable, with the billable codes below it. */
+  notBillable?: { below: string[] };
+}
+
+/** Each diagnosis classified, and checked against the date's code set: once per evaluation, for the five rules that ask. */
+function diagnosisReadings(context: EvaluationContext): DiagnosisReading[] {
+  return perEvaluation(context, readDiagnoses);
+}
+
+function readDiagnoses(context: EvaluationContext): DiagnosisReading[] {
+  const codeSet = codeSetFor(context);
+  const known = codeSet && ((code: string) => codeSet.isBillable(code) || codeSet.codesUnder(code).length > 0);
+  return context.encounter.diagnoses.map((diagnosis, index) => {
+    const classified = classifyDiagnosisCode(diagnosis, known);
+    const reading: DiagnosisReading = { diagnosis, position: index + 1, classified };
+    const code = undotted(diagnosis);
+    if (codeSet && classified.kind === "icd10-cm" && !codeSet.isBillable(code)) reading.notBillable = { below: codeSet.codesUnder(code) };
+    return reading;
+  });
+}
+
 // Enough codes below a heading for a biller to see which one is meant, without listing a whole category.
 const codesListedBelowHeading = 6;
 
@@ -57,18 +79,15 @@ export const diagnosisCodeSetProblems: FactDefinition = {
     if (!codeSet) return [];
     const problems = listParam(params, "problems");
     const { fiscalYear, effectiveFrom, effectiveTo } = codeSet.bundled;
-    return context.encounter.diagnoses.flatMap((diagnosis, index) => {
-      const known = (code: string) => codeSet.isBillable(code) || codeSet.codesUnder(code).length > 0;
-      const classified = classifyDiagnosisCode(diagnosis, known);
-      const code = undotted(diagnosis);
-      if (classified.kind !== "icd10-cm" || codeSet.isBillable(code)) return [];
-      const below = codeSet.codesUnder(code);
+    return diagnosisReadings(context).flatMap(({ diagnosis, position, classified, notBillable }) => {
+      if (!notBillable) return [];
+      const { below } = notBillable;
       const problem = below.length > 0 ? "heading" : "not-in-code-set";
       if (problems && !problems.includes(problem)) return [];
       const listed = below.slice(0, codesListedBelowHeading).map(dotted);
       const moreSpecificCodes = below.length > listed.length ? `${listed.join(", ")} and ${below.length - listed.length} more` : listed.join(", ");
       return [
-        { diagnosis, normalized: classified.normalized, position: index + 1, problem, fiscalYear, effectiveFrom, effectiveTo, moreSpecificCodes, moreSpecificCount: below.length, services: [], codes: [diagnosis] },
+        { diagnosis, normalized: classified.normalized, position, problem, fiscalYear, effectiveFrom, effectiveTo, moreSpecificCodes, moreSpecificCount: below.length, services: [], codes: [diagnosis] },
       ];
     });
   },

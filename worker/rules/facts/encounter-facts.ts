@@ -1,7 +1,9 @@
 // Facts read straight from the encounter and the release's catalog and payer profile.
 import { flag, paramsSchema, textList } from "./param-schema.ts";
-import type { FactDefinition, FindingItem } from "./fact-definition.ts";
+import type { CatalogCode } from "../bundled-release.ts";
+import type { FactDefinition, FactParams, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
+import { catalogCodes } from "./match-keys.ts";
 import { shortList } from "./unit-words.ts";
 
 export const encounter: FactDefinition = {
@@ -44,34 +46,64 @@ export const services: FactDefinition = {
   itemFields: ["service", "code", "minutes", "units", "modifiers", "medicarePaysInstead", "services", "codes"],
   example: { params: { codes: ["97139"], withoutDescription: true } },
   compute(context, params): FindingItem[] {
-    const codes = listParam(params, "codes");
-    const unitBasis = listParam(params, "unitBasis");
-    const tags = listParam(params, "tags");
-    const withoutTags = listParam(params, "withoutTags");
-    const withAny = listParam(params, "withAnyModifier");
-    const withoutModifiers = listParam(params, "withoutModifiers");
-    const medicareStatus = listParam(params, "medicareStatus");
+    const { codes, catalog, withAnyModifier, withoutModifiers } = serviceFilter(params);
     const items: FindingItem[] = [];
     context.encounter.services.forEach((service, index) => {
       if (!context.onClaim(index)) return;
       const entry = context.catalogEntry(service.code);
       const modifiers = service.modifiers ?? [];
       if (codes && !codes.includes(service.code)) return;
-      if (unitBasis && !unitBasis.includes(entry?.unitBasis ?? "unknown")) return;
-      if (tags && !(entry?.tags ?? []).some((tag) => tags.includes(tag))) return;
-      if (withoutTags && (entry?.tags ?? []).some((tag) => withoutTags.includes(tag))) return;
-      if (typeof params.alwaysTherapy === "boolean" && (entry?.alwaysTherapy ?? false) !== params.alwaysTherapy) return;
-      if (medicareStatus && !medicareStatus.includes(entry?.medicareStatus ?? "")) return;
+      if (!catalog(entry)) return;
       if (params.withoutDescription === true && service.description) return;
       if (params.withDescription === true && !service.description) return;
-      if (withAny && !modifiers.some((modifier) => withAny.includes(modifier))) return;
+      if (withAnyModifier && !modifiers.some((modifier) => withAnyModifier.includes(modifier))) return;
       if (withoutModifiers && modifiers.some((modifier) => withoutModifiers.includes(modifier))) return;
       const instead = entry?.medicarePaysInstead === undefined ? {} : { medicarePaysInstead: entry.medicarePaysInstead };
       items.push({ service: index, code: service.code, minutes: service.minutes, units: service.units, modifiers, ...instead, services: [index], codes: [service.code] });
     });
     return items;
   },
+  canMatch(params, tables) {
+    const { codes, catalog, withAnyModifier } = serviceFilter(params);
+    // A code outside the catalog passes the catalog filters only when they ask nothing of the entry.
+    const codesThatPass = catalog(undefined) ? codes : tables.catalog.codes.filter((entry) => catalog(entry) && (!codes || codes.includes(entry.code))).map((entry) => entry.code);
+    return { codes: codesThatPass, modifiers: withAnyModifier };
+  },
 };
+
+interface ServiceFilter {
+  codes: readonly string[] | undefined;
+  /** The filters on the code's catalog entry (undefined for a code outside the catalog). */
+  catalog(entry: CatalogCode | undefined): boolean;
+  withAnyModifier: readonly string[] | undefined;
+  withoutModifiers: readonly string[] | undefined;
+}
+
+// A rule's params are the same object on every evaluation: read them once.
+const filtersByParams = new WeakMap<FactParams, ServiceFilter>();
+
+function serviceFilter(params: FactParams): ServiceFilter {
+  let filter = filtersByParams.get(params);
+  if (filter) return filter;
+  const unitBasis = listParam(params, "unitBasis");
+  const tags = listParam(params, "tags");
+  const withoutTags = listParam(params, "withoutTags");
+  const medicareStatus = listParam(params, "medicareStatus");
+  filter = {
+    codes: listParam(params, "codes"),
+    catalog(entry) {
+      if (unitBasis && !unitBasis.includes(entry?.unitBasis ?? "unknown")) return false;
+      if (tags && !(entry?.tags ?? []).some((tag) => tags.includes(tag))) return false;
+      if (withoutTags && (entry?.tags ?? []).some((tag) => withoutTags.includes(tag))) return false;
+      if (typeof params.alwaysTherapy === "boolean" && (entry?.alwaysTherapy ?? false) !== params.alwaysTherapy) return false;
+      return !medicareStatus || medicareStatus.includes(entry?.medicareStatus ?? "");
+    },
+    withAnyModifier: listParam(params, "withAnyModifier"),
+    withoutModifiers: listParam(params, "withoutModifiers"),
+  };
+  filtersByParams.set(params, filter);
+  return filter;
+}
 
 export const unknownCodes: FactDefinition = {
   description: "Services whose code is not in the release's catalog, so ClaimLint cannot check their units.",
@@ -93,6 +125,7 @@ export const timedServicesWithoutMinutes: FactDefinition = {
   }),
   itemFields: ["service", "code", "services", "codes", "codeList"],
   example: { params: { together: true } },
+  canMatch: (_params, tables) => ({ codes: catalogCodes(tables, (entry) => entry.unitBasis === "timed" || entry.unitBasis === "hourly") }),
   compute: (context, params) => {
     const items = context.encounter.services.flatMap((service, index) => {
       const basis = context.catalogEntry(service.code)?.unitBasis;

@@ -2,7 +2,8 @@
 // (tables/evaluation-families.json): who furnishes each family, and how many a day allows.
 import type { EvaluationContext } from "../evaluation-context.ts";
 import { providerDiscipline, withArticle } from "./discipline-lookup.ts";
-import type { FactDefinition, FindingItem } from "./fact-definition.ts";
+import type { CompiledTables } from "../compiled-tables.ts";
+import type { FactDefinition, FactParams, FindingItem, MatchKeys } from "./fact-definition.ts";
 
 interface EvaluationFamily {
   name: string;
@@ -17,12 +18,18 @@ function families(context: EvaluationContext): readonly EvaluationFamily[] {
   return context.tables.evaluationFamilies?.families ?? [];
 }
 
+/** Only an encounter with an evaluation code has anything to say about evaluations. */
+function evaluationCodes(_params: FactParams, tables: CompiledTables): MatchKeys {
+  return { codes: (tables.evaluationFamilies?.families ?? []).flatMap((family) => family.codes) };
+}
+
 export const evaluationsByOtherDisciplines: FactDefinition = {
   description:
     "Evaluation lines whose family (tables/evaluation-families.json) the rendering clinician's discipline does not furnish: a PTA's 97161, an OT's 97161, a PT's 97165. Items cite the family's source.",
   stage: "coding",
   itemFields: ["service", "code", "family", "discipline", "disciplineWithArticle", "evaluatingDisciplines", "services", "codes"],
   example: {},
+  canMatch: evaluationCodes,
   compute(context): FindingItem[] {
     const { discipline, entry } = providerDiscipline(context);
     return context.encounter.services.flatMap((service, index) => {
@@ -52,6 +59,7 @@ export const evaluationsAboveDailyLimit: FactDefinition = {
   stage: "coding",
   itemFields: ["family", "count", "perDay", "services", "codes"],
   example: {},
+  canMatch: evaluationCodes,
   compute(context): FindingItem[] {
     return families(context).flatMap((family) => {
       const lines = context.encounter.services.flatMap((service, index) => (family.codes.includes(service.code) && context.onClaim(index) ? [index] : []));

@@ -1,5 +1,6 @@
 // What a fact is: a named pure function of the evaluation context and the params a
 // rule passes. Rule files refer to facts by name only; the registry (index.ts) lists them all.
+import type { CompiledTables } from "../compiled-tables.ts";
 import type { EvaluationContext } from "../evaluation-context.ts";
 import type { ParamsSchema } from "./param-schema.ts";
 
@@ -18,6 +19,21 @@ export interface FindingItem {
   [field: string]: unknown;
 }
 
+/**
+ * What an encounter must hold for a list fact to have any item. Every kind given must be there:
+ * at least one of its values (an empty list: the fact never has items on this release).
+ */
+export interface MatchKeys {
+  /** A service with one of these codes. */
+  codes?: readonly string[];
+  /** A line carrying one of these modifiers. */
+  modifiers?: readonly string[];
+  /** The payer type is one of these. */
+  payers?: readonly string[];
+  /** The rendering provider's discipline is one of these. */
+  disciplines?: readonly string[];
+}
+
 export interface FactDefinition {
   description: string;
   /** `billing` facts read the computed units, so only `billing`-stage rules may use them. */
@@ -29,6 +45,13 @@ export interface FactDefinition {
   /** A condition or forEach that uses the fact, for the rule authors' guide. */
   example: { params?: FactParams; path?: string; operator?: string; value?: unknown };
   compute(context: EvaluationContext, params: FactParams): unknown;
+  /**
+   * For list facts: the keys an encounter needs for the list to have items, with these params on
+   * this release (read once per release, match-index.ts). A rule whose forEach list cannot have
+   * items is skipped without computing it. Left out, the fact is always computed: say only what
+   * compute certainly requires (test/rules/facts/can-match.test.ts checks every declaration).
+   */
+  canMatch?(params: FactParams, tables: CompiledTables): MatchKeys;
 }
 
 // A rule's params are the same objects on every evaluation: convert each list once (a measured hot spot).

@@ -11,6 +11,9 @@ export const unitsAboveMedicallyUnlikelyEdit: FactDefinition = {
   params: paramsSchema({ adjudicationIndicator: choice("only edits with this MUE adjudication indicator (1, 2 or 3)", [1, 2, 3]) }),
   itemFields: ["code", "units", "maxUnits", "adjudicationIndicator", "rationale", "services", "codes"],
   example: { params: { adjudicationIndicator: 3 } },
+  canMatch: (params, tables) => ({
+    codes: tables.mue.edits.filter((edit) => params.adjudicationIndicator === undefined || Number(params.adjudicationIndicator) === edit.adjudicationIndicator).map((edit) => edit.code),
+  }),
   compute: (context, params): FindingItem[] =>
     mueExcesses(context)
       .filter((excess) => params.adjudicationIndicator === undefined || Number(params.adjudicationIndicator) === excess.edit.adjudicationIndicator)

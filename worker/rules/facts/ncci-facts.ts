@@ -2,6 +2,8 @@
 // lines, the row's rationale and source, and the modifiers that decide the outcome.
 import { choice, flag, paramsSchema } from "./param-schema.ts";
 import type { FactDefinition, FactParams, FindingItem } from "./fact-definition.ts";
+import type { CompiledTables } from "../compiled-tables.ts";
+import { modifiersOfCategory } from "./match-keys.ts";
 import { pairEditHits, type PairEditHit } from "./pair-edit-hits.ts";
 
 function matchesParams(hit: PairEditHit, params: FactParams): boolean {
@@ -13,6 +15,13 @@ function matchesParams(hit: PairEditHit, params: FactParams): boolean {
   if (params.withNeverBypassModifier === true && hit.columnTwoNeverBypassModifiers.length === 0) return false;
   if (params.withOtherServiceModifier === true && hit.columnTwoOtherServiceModifiers.length === 0) return false;
   return true;
+}
+
+/** The modifiers the params require on a line of the pair, if any: the most specific category they name. */
+function modifiersNeeded(params: FactParams, tables: CompiledTables): string[] | undefined {
+  if (params.withNeverBypassModifier === true) return modifiersOfCategory(tables, "never-bypass");
+  if (params.withOtherServiceModifier === true || params.columnTwoBypass === "present" || params.columnOneBypass === "present") return modifiersOfCategory(tables, "ncci-associated");
+  return undefined;
 }
 
 function pairEditItem(hit: PairEditHit, citeRowSource: boolean): FindingItem {
@@ -72,6 +81,7 @@ export const ptpPairEdits: FactDefinition = {
     "codes",
   ],
   example: { params: { modifierIndicator: 1, columnTwoBypass: "absent" } },
+  canMatch: (params, tables) => ({ codes: [...tables.ptpEditsByColumns.keys()], modifiers: modifiersNeeded(params, tables) }),
   compute: (context, params) =>
     pairEditHits(context)
       .filter((hit) => matchesParams(hit, params))

@@ -1,6 +1,7 @@
 // Facts about the rendering provider: the claim as a whole as they bill it, and their NPI.
 import { paramsSchema, textList } from "./param-schema.ts";
-import { npiProblems } from "../npi.ts";
+import { perEvaluation, type EvaluationContext } from "../evaluation-context.ts";
+import { npiProblems, type NpiProblem } from "../npi.ts";
 import { providerDiscipline } from "./discipline-lookup.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
@@ -18,6 +19,10 @@ export const wholeClaim: FactDefinition = {
   },
 };
 
+function providerNpiChecks(context: EvaluationContext): NpiProblem[] {
+  return npiProblems(context.encounter.provider.npi!);
+}
+
 export const providerNpiProblems: FactDefinition = {
   description:
     "What is wrong with the rendering provider's NPI, one item per problem (`check-digit`: the Luhn check over 80840 and the first nine digits fails; `first-digit`: not 1 or 2). No items when the NPI is absent or sound. Items name every service: the NPI is on every line.",
@@ -29,7 +34,8 @@ export const providerNpiProblems: FactDefinition = {
     const npi = context.encounter.provider.npi;
     if (npi === undefined) return [];
     const wanted = listParam(params, "problems");
-    return npiProblems(npi)
+    // Two rules ask, one per problem: check the NPI once per evaluation.
+    return perEvaluation(context, providerNpiChecks)
       .filter((problem) => !wanted || wanted.includes(problem))
       .map((problem) => ({ npi, problem, firstDigit: npi[0], ...wholeClaimScope(context) }));
   },

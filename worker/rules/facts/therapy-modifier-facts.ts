@@ -2,10 +2,12 @@
 // furnished under, CQ and CO mark a service furnished by a therapy assistant. Which modifier a
 // discipline takes is data (tables/disciplines.json); these facts compare the lines with it.
 import { flag, paramsSchema, textList } from "./param-schema.ts";
+import type { DisciplineCode } from "../bundled-release.ts";
 import type { EvaluationContext } from "../evaluation-context.ts";
 import { orList, providerDiscipline, therapyModifiersOf, withArticle } from "./discipline-lookup.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
 import { listParam } from "./fact-definition.ts";
+import { catalogCodes, disciplinesWhere, modifiersOfCategory } from "./match-keys.ts";
 import { modifiersInCategory } from "./modifier-lookup.ts";
 
 function serviceItem(context: EvaluationContext, index: number, extra: Record<string, unknown>): FindingItem {
@@ -35,6 +37,11 @@ export const servicesWithoutTherapyModifier: FactDefinition = {
   }),
   itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "disciplineWithArticle", "expectedModifier", "services", "codes"],
   example: { params: { withExpectedModifier: true } },
+  canMatch: (params, tables) => ({
+    codes: catalogCodes(tables, (entry) => entry.alwaysTherapy === true),
+    // A discipline has a modifier to expect when it has its own, or follows the plan of care's.
+    disciplines: typeof params.withExpectedModifier === "boolean" ? disciplinesWhere(tables, (entry) => (entry.therapyModifier !== undefined || Boolean(entry.therapyPlanOfCare)) === params.withExpectedModifier) : undefined,
+  }),
   compute(context, params) {
     const { entry } = providerDiscipline(context);
     const therapyModifiers = therapyModifiersOf(context);
@@ -54,6 +61,10 @@ export const therapyModifierMismatches: FactDefinition = {
   stage: "coding",
   itemFields: ["service", "code", "modifiers", "modifier", "discipline", "disciplineName", "expectedModifier", "services", "codes"],
   example: {},
+  canMatch: (_params, tables) => {
+    const fixed = disciplinesWhere(tables, (entry) => entry.therapyModifier !== undefined);
+    return { disciplines: fixed, modifiers: fixed.map((discipline) => tables.disciplines.disciplines[discipline as DisciplineCode].therapyModifier!) };
+  },
   compute(context) {
     const expectedModifier = providerDiscipline(context).entry.therapyModifier;
     if (!expectedModifier) return [];
@@ -72,6 +83,7 @@ export const servicesWithoutAssistantModifier: FactDefinition = {
   stage: "coding",
   itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "assistantModifier", "therapyModifier", "services", "codes"],
   example: {},
+  canMatch: (_params, tables) => ({ disciplines: disciplinesWhere(tables, (entry) => entry.assistantModifier !== undefined) }),
   compute(context) {
     const { entry } = providerDiscipline(context);
     const assistantModifier = entry.assistantModifier;
@@ -98,6 +110,10 @@ export const assistantModifierMisuse: FactDefinition = {
   params: paramsSchema({ kinds: textList("only items of these kinds (therapist-own-line, other-discipline)", ["therapist-own-line"], ["therapist-own-line", "other-discipline"]) }),
   itemFields: ["service", "code", "modifiers", "modifier", "kind", "pairedTherapyModifier", "discipline", "disciplineName", "disciplineWithArticle", "therapyModifier", "services", "codes"],
   example: { params: { kinds: ["therapist-own-line"] } },
+  canMatch: (_params, tables) => ({
+    modifiers: modifiersOfCategory(tables, "therapy-assistant"),
+    disciplines: disciplinesWhere(tables, (entry) => !(entry.therapyPlanOfCare && !entry.therapyModifier)),
+  }),
   compute(context, params) {
     const { entry } = providerDiscipline(context);
     // Physicians and NPPs bill under any plan of care; their lines are not judged here.

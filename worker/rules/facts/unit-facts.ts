@@ -5,7 +5,9 @@ import type { EvaluationContext } from "../evaluation-context.ts";
 import type { ClaimLine } from "../../units/compute-billing.ts";
 import type { ServiceAllocation, TimedService } from "../../units/cms-allocation.ts";
 import { minimumBillableMinutes } from "../../units/fifteen-minute-bands.ts";
-import type { FactDefinition, FactParams, FindingItem } from "./fact-definition.ts";
+import type { CompiledTables } from "../compiled-tables.ts";
+import type { FactDefinition, FactParams, FindingItem, MatchKeys } from "./fact-definition.ts";
+import { catalogCodes } from "./match-keys.ts";
 import { flag, paramsSchema } from "./param-schema.ts";
 import { shortList, unitsText } from "./unit-words.ts";
 
@@ -50,6 +52,11 @@ function allowedBecause(context: EvaluationContext, line: ClaimLine): string {
     default:
       return `${line.code} has no time rule, so the units sent stand`;
   }
+}
+
+/** Only timed codes are allocated minutes, or fall short of a unit's minutes. */
+function timedCodes(_params: FactParams, tables: CompiledTables): MatchKeys {
+  return { codes: catalogCodes(tables, (entry) => entry.unitBasis === "timed") };
 }
 
 /** Lines whose units were computed from their minutes (or basis), so the units sent can be compared with them. */
@@ -109,6 +116,7 @@ export const timedServicesBelowMinimum: FactDefinition = {
   stage: "billing",
   itemFields: [...lineFields, "totalMinutes", "minimumMinutes", "unitMethod"],
   example: {},
+  canMatch: timedCodes,
   compute(context) {
     const computed = context.billing();
     const minimumMinutes = minimumBillableMinutes(context.tables.timeUnits.fifteenMinute);
@@ -126,6 +134,7 @@ export const cmsServicesWithoutUnit: FactDefinition = {
   stage: "billing",
   itemFields: [...lineFields, "totalMinutes", "totalUnits", "totalUnitsText"],
   example: {},
+  canMatch: timedCodes,
   compute(context) {
     const allocation = context.billing().cmsAllocation;
     if (!allocation || allocation.allowedUnits === 0) return [];
@@ -142,6 +151,7 @@ export const hourlyServicesBelowMinimum: FactDefinition = {
   stage: "billing",
   itemFields: [...lineFields, "partialHourMinimumMinutes"],
   example: {},
+  canMatch: (_params, tables) => ({ codes: catalogCodes(tables, (entry) => entry.unitBasis === "hourly") }),
   compute: (context) =>
     checkedLines(context)
       .filter((line) => line.basis === "hourly" && line.allowedUnits === 0 && withoutUnitsSent(line))
@@ -165,6 +175,7 @@ export const cmsLeftoverUnits: FactDefinition = {
   stage: "billing",
   itemFields: ["service", "code", "minutes", "fullUnits", "leftoverMinutes", "units", "unitsText", "unitsReason", "outranked", "totalMinutes", "totalUnits", "totalUnitsText", "services", "codes"],
   example: {},
+  canMatch: timedCodes,
   compute(context) {
     const allocation = context.billing().cmsAllocation;
     if (!allocation) return [];
@@ -205,6 +216,7 @@ export const cmsAllocationTies: FactDefinition = {
   stage: "billing",
   itemFields: ["leftoverMinutes", "tied", "lastUnits", "winners", "losers", "tieBreak", "services", "codes"],
   example: {},
+  canMatch: timedCodes,
   compute(context) {
     const allocation = context.billing().cmsAllocation;
     if (!allocation) return [];
