@@ -21,6 +21,8 @@ export class MatchIndex {
     disciplines: new Map(),
   };
   private requirementCount = 0;
+  /** metBy's answer, reused: an evaluation reads it before anything awaits, so evaluations never share it. */
+  private met = new Uint8Array(0);
 
   constructor(private readonly tables: CompiledTables) {}
 
@@ -44,8 +46,10 @@ export class MatchIndex {
     return requirements.length > 0 ? requirements : undefined;
   }
 
+  /** Which requirements the encounter meets: valid until the next call, so read it before awaiting. */
   metBy(encounter: Encounter): MetRequirements {
-    const met = new Uint8Array(this.requirementCount);
+    if (this.met.length !== this.requirementCount) this.met = new Uint8Array(this.requirementCount);
+    const met = this.met.fill(0);
     const { codes, modifiers, payers, disciplines } = this.requirementsByKey;
     for (const service of encounter.services) {
       mark(met, codes.get(service.code));

@@ -45,7 +45,12 @@ interface PreparedRule {
   idleEngines: Engine[];
 }
 
-const contexts = new WeakMap<Almanac, EvaluationContext>();
+/** One almanac per evaluation, shared by the engines it runs; facts reach the context through it. */
+class EvaluationAlmanac extends Almanac {
+  constructor(readonly context: EvaluationContext) {
+    super({ allowUndefinedFacts: false, pathResolver: resolveDottedPath });
+  }
+}
 
 /** Findings whose fix concerns only some of the services they name (see servicesToFix). */
 const fixServicesByFinding = new WeakMap<Finding, number[]>();
@@ -55,10 +60,11 @@ export function servicesToFix(finding: Finding): number[] {
   return fixServicesByFinding.get(finding) ?? finding.services;
 }
 
+// The context rides on the almanac rather than in a WeakMap: one is made per encounter, and a
+// WeakMap entry per encounter was a measured cost (its garbage is collected the slow way).
 function contextOf(almanac: Almanac): EvaluationContext {
-  const context = contexts.get(almanac);
-  if (!context) throw new Error("fact evaluated outside an evaluation");
-  return context;
+  if (!(almanac instanceof EvaluationAlmanac)) throw new Error("fact evaluated outside an evaluation");
+  return almanac.context;
 }
 
 /**
@@ -85,7 +91,7 @@ export function buildRuleEngine(ruleFiles: readonly RuleFile[], tables?: Compile
       for (const prepared of stages[stage]) {
         if (met && prepared.requirements && !meetsAll(met, prepared.requirements)) continue;
         if (prepared.precheck(context) === false) continue;
-        almanac ??= almanacFor(context);
+        almanac ??= new EvaluationAlmanac(context);
         runs.push(runRule(prepared, almanac));
       }
       if (runs.length > 0) await Promise.all(runs);
@@ -99,13 +105,6 @@ function prepareRule(rule: Rule, requirements: number[] | undefined): PreparedRu
   const engine = singleRuleEngine(rule, findingsFor);
   const operators = (engine as unknown as { operators: EngineOperators }).operators;
   return { rule, requirements, precheck: compilePrecheck(engineConditions(rule), operators), findingsFor, idleEngines: [engine] };
-}
-
-/** One almanac per evaluation, shared by the engines it runs; facts reach the context through it. */
-function almanacFor(context: EvaluationContext): Almanac {
-  const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver: resolveDottedPath });
-  contexts.set(almanac, context);
-  return almanac;
 }
 
 async function runRule(prepared: PreparedRule, almanac: Almanac): Promise<void> {
@@ -201,7 +200,11 @@ function conditionList(rule: Rule, forEachCondition: NestedCondition | undefined
   const all: NestedCondition[] = [];
   if (rule.effectiveFrom) all.push({ fact: "encounter", path: "dateOfService", operator: "onOrAfter", value: rule.effectiveFrom });
   if (rule.effectiveTo) all.push({ fact: "encounter", path: "dateOfService", operator: "onOrBefore", value: rule.effectiveTo });
-  if (rule.when) all.push(rule.when as NestedCondition);
+  // A `when` that is itself an `all` joins the rule's own: the same conditions, a level fewer for
+  // json-rules-engine to clone and chain promises through on every run.
+  const when = rule.when as NestedCondition | undefined;
+  if (when && "all" in when && when.priority === undefined) all.push(...when.all);
+  else if (when) all.push(when);
   if (rule.forEach && forEachCondition) all.push(forEachCondition);
   return all;
 }
