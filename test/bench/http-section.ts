@@ -63,7 +63,8 @@ export async function httpSection(bundlePath: string): Promise<ReportRow[]> {
   return rows;
 }
 
-async function validateAgainstFloor(origin: string, bodies: readonly string[]) {
+/** /healthz and single validations in alternating rounds on one server: the ratio of their throughputs is the robust number. */
+export async function validateAgainstFloor(origin: string, bodies: readonly string[]) {
   const health: LoadRequest = { method: "GET", path: "/healthz" };
   const validate = (index: number): LoadRequest => ({ method: "POST", path: "/v1/encounters/validate", body: bodies[index % bodies.length]! });
   const agent = keepAliveAgent(concurrency);

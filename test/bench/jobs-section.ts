@@ -1,7 +1,6 @@
 // Section 6: a 100,000-encounter job end to end through `npm start` (wrangler dev, with the local
 // R2 bucket, queue and D1 it brings up): upload, validation by the queue consumer, results
 // streamed back; then a check that every answer is present once and in the file's order.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { join } from "node:path";
@@ -11,8 +10,9 @@ import { downloadResults, uploadJob, waitForJob, type JobServer } from "../../wo
 import { bundledReleases } from "../../worker/generated/releases.ts";
 import { generateCorpus } from "./corpus.ts";
 import { corpusSeed } from "./in-process.ts";
-import { descendantCpuSeconds, freeLoopbackPort } from "./local-server.ts";
-import { projectRoot, quietWranglerEnvironment, stopProcessGroup } from "./processes.ts";
+import { descendantCpuSeconds } from "./local-server.ts";
+import { startNpmStart } from "./npm-start.ts";
+import { stopProcessGroup } from "./processes.ts";
 import type { ReportRow } from "./report.ts";
 import { formatCount } from "./timing.ts";
 
@@ -24,7 +24,8 @@ export async function jobsSection(workDirectory: string, progress: (message: str
   const output = join(workDirectory, "job.results.ndjson");
   await writeJobFile(input, jobEncounters);
   const apiKey = randomUUID();
-  const { child, baseUrl } = await startNpmStart(apiKey, progress);
+  // With an API key for the job routes.
+  const { child, baseUrl } = await startNpmStart(progress, ["--var", `API_KEYS:${apiKey}`]);
   try {
     const server: JobServer = { baseUrl, apiKey };
     const cpuBefore = descendantCpuSeconds(child.pid!, "workerd");
@@ -81,23 +82,4 @@ async function checkOrder(path: string, expected: number): Promise<{ ok: boolean
     lines += 1;
   }
   return lines === expected ? { ok: true, lines } : { ok: false, lines, reason: `${lines} lines for ${expected} encounters` };
-}
-
-/** `npm start` as a user runs it (build, local migrations, wrangler dev), with an API key for the job routes. */
-async function startNpmStart(apiKey: string, progress: (message: string) => void): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const port = await freeLoopbackPort();
-  progress(`npm start on port ${port}`);
-  const child = spawn("npm", ["start", "--", "--var", `API_KEYS:${apiKey}`], {
-    cwd: projectRoot,
-    env: { ...quietWranglerEnvironment(), PORT: String(port) },
-    detached: true,
-    stdio: "ignore",
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (await fetch(`${baseUrl}/healthz`).then((response) => response.ok, () => false)) return { child, baseUrl };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  await stopProcessGroup(child);
-  throw new Error("npm start did not answer /healthz within two minutes");
 }

@@ -1,5 +1,5 @@
 // `npm run bench`: measures on this machine, in one run, and prints the table for BENCHMARKS.md.
-// `npm run bench -- --only=in-process,scale` runs some sections (in-process, scale, startup, http, bundle, jobs).
+// `npm run bench -- --only=in-process,scale` runs some sections (in-process, scale, startup, http, start-http, bundle, jobs).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,9 +10,10 @@ import { inProcessSection } from "./in-process.ts";
 import { jobsSection } from "./jobs-section.ts";
 import { machineDescription, markdownTable, type ReportRow } from "./report.ts";
 import { scaleSection } from "./scale.ts";
+import { startHttpSection } from "./start-http-section.ts";
 import { startupSection } from "./startup.ts";
 
-const sectionNames = ["in-process", "scale", "startup", "http", "bundle", "jobs"] as const;
+const sectionNames = ["in-process", "scale", "startup", "http", "start-http", "bundle", "jobs"] as const;
 type SectionName = (typeof sectionNames)[number];
 
 function chosenSections(): Set<SectionName> {
@@ -51,6 +52,10 @@ async function main(): Promise<void> {
         progress("HTTP through workerd (Miniflare) on 127.0.0.1");
         rows.push(...(await httpSection(bundle)));
       }
+    }
+    if (sections.has("start-http")) {
+      progress("HTTP through npm start (wrangler dev, default configuration)");
+      rows.push(...(await startHttpSection(progress)));
     }
     if (sections.has("jobs")) {
       progress("jobs: 100,000 encounters end to end through npm start");
