@@ -7,7 +7,7 @@
 import type { Encounter } from "../generated/types/encounter.ts";
 import type { Rule } from "../generated/types/rules/rule-file.ts";
 import type { CompiledTables } from "./compiled-tables.ts";
-import type { MatchKeys } from "./facts/fact-definition.ts";
+import type { FactParams, MatchKeys } from "./facts/fact-definition.ts";
 import { factRegistry } from "./facts/index.ts";
 
 /** Which requirements an encounter meets, by requirement number. */
@@ -29,7 +29,7 @@ export class MatchIndex {
   /** The numbers of the requirements the rule's forEach fact declares; undefined when it declares none. */
   requirementsOf(rule: Rule): number[] | undefined {
     if (!rule.forEach) return undefined;
-    const keys = factRegistry[rule.forEach.fact]?.canMatch?.(rule.forEach.params ?? {}, this.tables);
+    const keys = declaredKeys(rule.forEach.fact, rule.forEach.params ?? {}, this.tables);
     if (!keys) return undefined;
     const requirements: number[] = [];
     for (const kind of Object.keys(this.requirementsByKey) as (keyof MatchKeys)[]) {
@@ -58,6 +58,15 @@ export class MatchIndex {
     mark(met, payers.get(encounter.payer.type));
     mark(met, disciplines.get(encounter.provider.discipline));
     return met;
+  }
+}
+
+/** What the fact declares for these params; nothing when it declares nothing or cannot read them (rules:check reports bad params). */
+function declaredKeys(fact: string, params: FactParams, tables: CompiledTables): MatchKeys | undefined {
+  try {
+    return factRegistry[fact]?.canMatch?.(params, tables);
+  } catch {
+    return undefined;
   }
 }
 
