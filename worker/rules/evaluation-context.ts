@@ -6,8 +6,6 @@ import type { LedgerVisit } from "../ledger/ledger-visit.ts";
 import { computeBilling, type BillingComputation, type UnitMethod } from "../units/compute-billing.ts";
 import type { CatalogCode, PayerProfile } from "./bundled-release.ts";
 import type { CompiledTables } from "./compiled-tables.ts";
-import type { FactParams } from "./facts/fact-definition.ts";
-import { factRegistry } from "./facts/index.ts";
 
 export interface EvaluationContext {
   encounter: Encounter;
@@ -106,37 +104,4 @@ export function perEvaluation<T>(context: EvaluationContext, derive: (context: E
   const value = derive(context);
   context.derived.set(derive, value);
   return value;
-}
-
-/**
- * A registered fact's value for this evaluation, computed on first use. Facts are pure, and the
- * billing facts are first asked for after the coding stage, so one value serves every rule.
- * `slot` is factSlot(name, params), found once by callers that ask often.
- */
-export function factValue(context: EvaluationContext, name: string, params: FactParams, slot = factSlot(name, params)): unknown {
-  const cached = context.factValues[slot];
-  if (cached !== undefined) return cached;
-  const fact = factRegistry[name];
-  if (!fact) throw new Error(`no fact named ${name} is registered`);
-  const value = fact.compute(context, params);
-  context.factValues[slot] = value;
-  return value;
-}
-
-// Every fact-and-params pair any rule asks for gets a small number, once per isolate: the
-// evaluation's values then sit in an array instead of a map keyed by long strings.
-const slotsByKey = new Map<string, number>();
-
-export function factSlot(name: string, params: FactParams): number {
-  let key = name;
-  for (const _param in params) {
-    key = `${name}${JSON.stringify(params)}`;
-    break;
-  }
-  let slot = slotsByKey.get(key);
-  if (slot === undefined) {
-    slot = slotsByKey.size;
-    slotsByKey.set(key, slot);
-  }
-  return slot;
 }

@@ -10,7 +10,8 @@ import { Almanac, Engine, type Event, type NestedCondition, type TopLevelConditi
 import type { Finding } from "../generated/types/validation-result.ts";
 import type { Rule, RuleFile } from "../generated/types/rules/rule-file.ts";
 import { resolveDottedPath } from "./dotted-path.ts";
-import { factSlot, factValue, type EvaluationContext } from "./evaluation-context.ts";
+import type { EvaluationContext } from "./evaluation-context.ts";
+import { factSlot, factValue } from "./fact-value.ts";
 import type { FactParams, FindingItem } from "./facts/fact-definition.ts";
 import { factRegistry } from "./facts/index.ts";
 import type { CompiledTables } from "./compiled-tables.ts";

@@ -6,7 +6,8 @@
 // Without it every encounter would pay tens of microseconds per rule whose `when` is false (the
 // who-may-bill rules concern two disciplines but are asked about every claim).
 import { resolvePathSegments } from "./dotted-path.ts";
-import { factValue, factSlot, type EvaluationContext } from "./evaluation-context.ts";
+import type { EvaluationContext } from "./evaluation-context.ts";
+import { factSlot, factValue } from "./fact-value.ts";
 import type { FactParams } from "./facts/fact-definition.ts";
 
 /** json-rules-engine's operator map (Engine#operators): the operators its conditions use, decorators included. */
