@@ -12,7 +12,7 @@ import { createEvaluationContext } from "../../worker/rules/evaluation-context.t
 import type { FindingItem } from "../../worker/rules/facts/fact-definition.ts";
 import { factRegistry } from "../../worker/rules/facts/index.ts";
 import { customOperators } from "../../worker/rules/operators.ts";
-import { engineConditions, findingFor, stagePriority } from "../../worker/rules/rule-engine.ts";
+import { engineConditions, findingBuilder, stagePriority } from "../../worker/rules/rule-engine.ts";
 import { statusOf } from "../../worker/validation/evaluate-encounter.ts";
 import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
 import { pairRowsOf, type PairRow } from "./corpus.ts";
@@ -54,7 +54,7 @@ export function naiveValidator(release: BundledRelease) {
       const rule = rules[event.params!.index as number]!;
       const items = rule.forEach ? ((await almanac.factValue(rule.forEach.fact, rule.forEach.params ?? {})) as FindingItem[]) : [{}];
       for (const item of items) {
-        context.findings.push(findingFor(rule, item));
+        context.findings.push(findingBuilder(rule)(item));
         if (rule.finding.omitFromBilling) for (const service of item.omitServices ?? item.services ?? []) omitted.add(service);
       }
     });

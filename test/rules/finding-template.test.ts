@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { fillTemplate, templatePlaceholders } from "../../worker/rules/finding-template.ts";
+import { compileTemplate, templatePlaceholders } from "../../worker/rules/finding-template.ts";
 
-describe("fillTemplate", () => {
+describe("compileTemplate", () => {
   it("fills placeholders from the item and joins lists", () => {
-    expect(fillTemplate("{code} with {codes} ({minutes} min)", { code: "97140", codes: ["97124", "97140"], minutes: 7 })).toBe("97140 with 97124, 97140 (7 min)");
+    expect(compileTemplate("{code} with {codes} ({minutes} min)")({ code: "97140", codes: ["97124", "97140"], minutes: 7 })).toBe("97140 with 97124, 97140 (7 min)");
   });
 
   it("leaves a placeholder the item lacks visible", () => {
-    expect(fillTemplate("{code} and {missing}", { code: "97110" })).toBe("97110 and {missing}");
+    expect(compileTemplate("{code} and {missing}")({ code: "97110" })).toBe("97110 and {missing}");
   });
 
   it("prints zero rather than dropping it", () => {
-    expect(fillTemplate("{units} units", { units: 0 })).toBe("0 units");
+    expect(compileTemplate("{units} units")({ units: 0 })).toBe("0 units");
   });
 });
 

@@ -3,7 +3,7 @@ import type { Rule, RuleFile } from "../../worker/generated/types/rules/rule-fil
 import { createEvaluationContext } from "../../worker/rules/evaluation-context.ts";
 import { bundledReleases } from "../../worker/generated/releases.ts";
 import { compileTables } from "../../worker/rules/compiled-tables.ts";
-import { buildRuleEngine, engineConditions, findingFor } from "../../worker/rules/rule-engine.ts";
+import { buildRuleEngine, engineConditions, findingBuilder } from "../../worker/rules/rule-engine.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 
 const tables = compileTables(bundledReleases[bundledReleases.length - 1]!);
@@ -70,8 +70,8 @@ describe("engineConditions", () => {
   });
 });
 
-describe("findingFor", () => {
+describe("findingBuilder", () => {
   it("prefers the item's own source to the rule's", () => {
-    expect(findingFor(rule({}), { code: "97140", source: "NCCI row source" }).source).toBe("NCCI row source");
+    expect(findingBuilder(rule({}))({ code: "97140", source: "NCCI row source" }).source).toBe("NCCI row source");
   });
 });

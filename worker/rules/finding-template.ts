@@ -1,11 +1,6 @@
 // Fills `{field}` placeholders in a rule's message and fix from the item a finding is about.
 // Lists read as "a, b"; a placeholder the item lacks is left visible so rules:check and tests catch it.
 
-/** For a template filled once; the rule engine compiles each rule's templates instead. */
-export function fillTemplate(template: string, item: Record<string, unknown>): string {
-  return compileTemplate(template)(item);
-}
-
 export function templatePlaceholders(template: string): string[] {
   return [...template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((match) => match[1]!);
 }

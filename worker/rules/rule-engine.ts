@@ -209,7 +209,3 @@ function conditionList(rule: Rule, forEachCondition: NestedCondition | undefined
   if (rule.forEach && forEachCondition) all.push(forEachCondition);
   return all;
 }
-
-export function findingFor(rule: Rule, item: FindingItem): Finding {
-  return findingBuilder(rule)(item);
-}

@@ -6,7 +6,6 @@ import { bundledReleaseFromFiles, compactTableData, tableKey } from "../../relea
 import { createAjv } from "./build-validators.ts";
 import {
   isGoldenCasesFile,
-  listReleaseFolders,
   releaseContentHash,
   ReleaseFileError,
   type ReleaseFile,
@@ -92,8 +91,4 @@ ${entries.join("\n")}
 export function bundledReleaseFromFolder(folder: ReleaseFolder): BundledRelease {
   if (!folder.files.some((file) => file.relativePath === "release.json")) throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
   return bundledReleaseFromFiles(folder.version, releaseContentHash(folder), folder.files);
-}
-
-export function readReleases(): ReleaseFolder[] {
-  return listReleaseFolders();
 }
