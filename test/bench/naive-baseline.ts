@@ -47,7 +47,7 @@ export function naiveValidator(release: BundledRelease) {
         const services = encounter.services.flatMap((service, index) => (service.code === row.column1 || service.code === row.column2 ? [index] : []));
         context.findings.push(pairFinding(row, services));
         if (row.modifierIndicator === 0) {
-          encounter.services.forEach((service, index) => service.code === row.column2 && omitted.add(index));
+          for (const [index, service] of encounter.services.entries()) if (service.code === row.column2) omitted.add(index);
         }
         return;
       }

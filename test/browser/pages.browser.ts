@@ -42,7 +42,7 @@ after(async () => {
 });
 
 function waitForText(page: Page, text: string, timeout = 15_000): Promise<unknown> {
-  return page.waitForFunction((expected) => document.body.innerText.includes(expected), { timeout }, text);
+  return page.waitForFunction((expected) => document.body.textContent.includes(expected), { timeout }, text);
 }
 
 /** A new tab on `path` of the server, loaded. */

@@ -19,7 +19,10 @@ export function answerChecker(document: OpenApiDocument): (answer: Answer) => st
   const compiled = new Map<JsonSchema, ValidateFunction>();
   const validatorFor = (schema: JsonSchema) => {
     let validate = compiled.get(schema);
-    if (!validate) compiled.set(schema, (validate = compile(schema)));
+    if (!validate) {
+      validate = compile(schema);
+      compiled.set(schema, validate);
+    }
     return validate;
   };
   return (answer) => {

@@ -7,7 +7,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { app } from "../../worker/index.ts";
 import { exampleEncounter } from "../../worker/openapi/examples.ts";
-import { httpMethods } from "../../worker/openapi/openapi-types.ts";
+import type { httpMethods } from "../../worker/openapi/openapi-types.ts";
 import { apiDocument } from "../../worker/routes/openapi.ts";
 import { callApp, type TestConfiguration } from "../helpers/call-app.ts";
 import { testPatientRefKey } from "../helpers/patient-visits.ts";

@@ -39,7 +39,7 @@ describe("every validation result", () => {
     await fc.assert(
       fc.asyncProperty(plausibleEncounter, async (encounter) => {
         const result = await resultFor(encounter);
-        if (!result || result.billing.unitMethod !== "cms" || !everyTimedServiceHasMinutes(encounter, result)) return;
+        if (result?.billing.unitMethod !== "cms" || !everyTimedServiceHasMinutes(encounter, result)) return;
         const tables = releaseOf(result);
         const { totalTimedMinutes, totalTimedUnits, lines } = result.billing;
         expect(totalTimedUnits).toBe(unitsForMinutes(totalTimedMinutes, tables.timeUnits.fifteenMinute));

@@ -60,7 +60,9 @@ function mutateAt(encounter: Record<string, unknown>, path: string, change: (par
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constantFrom(...fieldPaths).map((path): Mutation => (encounter) => mutateAt(encounter, path, (parent, key) => void delete parent[key])),
-  fc.tuple(fc.constantFrom(...fieldPaths), fc.jsonValue({ maxDepth: 2 })).map(([path, value]): Mutation => (encounter) => mutateAt(encounter, path, (parent, key) => void (parent[key] = value))),
+  fc.tuple(fc.constantFrom(...fieldPaths), fc.jsonValue({ maxDepth: 2 })).map(([path, value]): Mutation => (encounter) => mutateAt(encounter, path, (parent, key) => {
+    parent[key] = value;
+  })),
   fc.constantFrom<Mutation>(
     (encounter) => ({ ...encounter, services: Array.from({ length: 60 }, () => (encounter.services as unknown[])[0]) }),
     (encounter) => ({ ...encounter, diagnoses: new Array(500).fill(0) }),

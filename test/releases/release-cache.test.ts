@@ -22,7 +22,9 @@ function memoryStore(index: ReleaseIndex, releases: BundledRelease[] = [publishe
       if (state.failing) throw new Error("KV unavailable");
       return state.index;
     },
-    writeChanges: async (_before, after) => void (state.index = after),
+    writeChanges: async (_before, after) => {
+      state.index = after;
+    },
     readRelease: async (version) => state.releases.find((release) => release.version === version),
     writeRelease: async () => undefined,
   };

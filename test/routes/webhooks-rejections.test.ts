@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callApp } from "../helpers/call-app.ts";
-import { encounterWith, timed } from "../helpers/encounters.ts";
+import { encounterWith, } from "../helpers/encounters.ts";
 import { completedEvent, currentSecret, signedDelivery, signedHeaders, uniqueWebhookId } from "../helpers/signed-deliveries.ts";
 import { deliveryRows, validationRows } from "../helpers/stored-rows.ts";
 

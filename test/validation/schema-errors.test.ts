@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ProblemError } from "../../worker/errors/problem-error.ts";
+import type { ProblemError } from "../../worker/errors/problem-error.ts";
 import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ProblemError } from "../../worker/errors/problem-error.ts";
+import type { ProblemError } from "../../worker/errors/problem-error.ts";
 import { parseWebhookSecrets } from "../../worker/webhooks/webhook-secrets.ts";
 
 describe("parseWebhookSecrets", () => {

@@ -99,7 +99,7 @@ function factUses(rule: Record<string, unknown>, at: string): FactUse[] {
   if (isRecord(rule.forEach)) uses.push({ at: `${at}/forEach`, node: rule.forEach, condition: false });
   const walk = (node: unknown, where: string) => {
     if (!isRecord(node)) return;
-    for (const key of ["all", "any"] as const) if (Array.isArray(node[key])) (node[key] as unknown[]).forEach((child, index) => walk(child, `${where}/${key}/${index}`));
+    for (const key of ["all", "any"] as const) if (Array.isArray(node[key])) for (const [index, child] of (node[key] as unknown[]).entries()) walk(child, `${where}/${key}/${index}`);
     if (node.not !== undefined) walk(node.not, `${where}/not`);
     if (typeof node.fact === "string") uses.push({ at: where, node, condition: true });
   };

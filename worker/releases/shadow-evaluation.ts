@@ -11,6 +11,7 @@ import type { CompiledRuleset } from "../rules/compiled-ruleset.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { recordShadowComparisons, type ShadowComparison } from "../storage/release-shadow.ts";
 import { ProblemError } from "../errors/problem-error.ts";
+import type { LedgerVisit } from "../ledger/ledger-visit.ts";
 import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
 import { parseEncounter } from "../validation/parse-encounter.ts";
 import type { PatientEncounter, VisitLedger } from "../validation/validate-encounter.ts";
@@ -31,7 +32,7 @@ export async function compareWithShadows(validations: readonly AnsweredValidatio
     const answering = registry.forDate(encounter.dateOfService);
     const comparable = shadows.filter((candidate) => wouldAnswer(candidate, answering, encounter.dateOfService));
     if (comparable.length === 0) continue;
-    let history;
+    let history: LedgerVisit[] | undefined;
     try {
       history = encounter.patient && ledger ? await ledger.visitsOf(encounter as PatientEncounter) : undefined;
     } catch (error) {

@@ -5,6 +5,7 @@
 // the engine decides, nothing is listed by hand.
 import type { Finding } from "../generated/types/validation-result.ts";
 import type { Rule } from "../generated/types/rules/rule-file.ts";
+import type { Encounter } from "../generated/types/encounter.ts";
 import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
 import { parseEncounter } from "../validation/parse-encounter.ts";
 import { paramReferenceKind, referencedStrings, valueReferenceKind } from "./code-references.ts";
@@ -78,7 +79,7 @@ export async function goldenCaseFirings(ruleset: CompiledRuleset, goldenCases: R
   const firings = new Map<string, Map<string, string[]>>();
   for (const file of goldenCases) {
     for (const goldenCase of file.cases) {
-      let encounter;
+      let encounter: Encounter;
       try {
         encounter = parseEncounter(goldenCase.encounter);
       } catch {

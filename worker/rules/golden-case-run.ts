@@ -5,6 +5,7 @@
 import { ProblemError } from "../errors/problem-error.ts";
 import type { GoldenCases } from "../generated/types/rules/golden-cases.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
+import type { Encounter } from "../generated/types/encounter.ts";
 import type { LedgerVisit } from "../ledger/ledger-visit.ts";
 import { replayVisits } from "../ledger/replay-visits.ts";
 import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
@@ -34,7 +35,7 @@ export function casesOf(file: Pick<GoldenCases, "cases" | "defaults">): GoldenCa
 }
 
 export async function runGoldenCase(goldenCase: GoldenCase, ruleset: CompiledRuleset): Promise<GoldenCaseOutcome> {
-  let encounter;
+  let encounter: Encounter;
   let history: LedgerVisit[] = [];
   try {
     encounter = parseEncounter(goldenCase.encounter);

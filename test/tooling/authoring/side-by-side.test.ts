@@ -14,7 +14,7 @@ describe("sideBySide", () => {
       expect.stringMatching(/^✗\s+│ #1 97110 ×2\s+│ #1 97110 ×1$/),
       expect.stringMatching(/^✗ finding\s+│ —\s+│ units\.cms\.tie-broken info \[0,1\] 97112 97110$/),
     ]);
-    expect(table).toContainEqual(expect.stringMatching(/^  status\s+│ pass\s+│ pass$/));
+    expect(table).toContainEqual(expect.stringMatching(/^ {2}status\s+│ pass\s+│ pass$/));
   });
 
   it("shows what the case does not check without marking it", () => {

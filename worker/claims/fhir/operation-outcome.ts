@@ -27,7 +27,9 @@ export function toOperationOutcome(claim: ValidatedClaim<string>): FhirOperation
     issues.push({ severity: problem.severity, code: problem.code satisfies IssueCode, details: { text: problem.message }, expression: [problem.location] });
   }
   for (const visit of claim.visits) {
-    visit.result.findings.forEach((finding, index) => issues.push(findingIssue(finding, visit.findingLocations[index] ?? ["Claim"])));
+    for (const [index, finding] of visit.result.findings.entries()) {
+      issues.push(findingIssue(finding, visit.findingLocations[index] ?? ["Claim"]));
+    }
   }
   if (issues.length === 0) issues.push({ severity: "information", code: "informational", details: { text: "No findings: the claim passes every rule ClaimLint checks." } });
   // FHIR JSON has no empty arrays: without a validated date of service there is no extension.

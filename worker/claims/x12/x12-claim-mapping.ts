@@ -96,7 +96,10 @@ function groupLines(raw: RawClaim, lines: (ServiceLine | undefined)[], at: (loop
     const rawLine: RawServiceLine = raw.lines[index]!;
     let provider: Provider | undefined;
     if (rawLine.renderingName || rawLine.renderingTaxonomy) provider = readProvider(rawLine.renderingName, rawLine.renderingTaxonomy ?? raw.renderingTaxonomy ?? raw.billingTaxonomy, at(rawLine.lx), at, problems);
-    else provider = sharedProvider === null ? (sharedProvider = claimProvider()) : sharedProvider;
+    else {
+      if (sharedProvider === null) sharedProvider = claimProvider();
+      provider = sharedProvider;
+    }
     const key = `${line.dateOfService}|${provider?.npi ?? ""}|${provider?.discipline ?? ""}`;
     const group = groups.get(key) ?? { dateOfService: line.dateOfService, provider, lines: [] };
     group.lines.push(line);

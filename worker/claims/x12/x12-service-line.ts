@@ -3,7 +3,7 @@
 // Minutes may also ride in a line note by ClaimLint's convention: NTE*ADD*MINUTES 23.
 import type { Encounter } from "../../generated/types/encounter.ts";
 import type { MappingProblem, ServiceLocations } from "../mapped-claim.ts";
-import { elementName, type SegmentLocation } from "./segment-location.ts";
+import type { SegmentLocation } from "./segment-location.ts";
 import type { LoopedSegment, RawServiceLine } from "./x12-837p-claims.ts";
 
 export interface ServiceLine {

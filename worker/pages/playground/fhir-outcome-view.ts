@@ -63,7 +63,10 @@ function outcomeView(outcome: FhirOperationOutcome, claim: unknown, index: numbe
   for (const issue of outcome.issue.map(issueView)) {
     const itemIndex = Number(itemPath.exec(issue.expressions[0] ?? "")?.[1] ?? Number.NaN);
     if (Number.isNaN(itemIndex)) claimIssues.push(issue);
-    else (items[itemIndex] ??= { index: itemIndex, code: "?", modifiers: [], issues: [] }).issues.push(issue);
+    else {
+      items[itemIndex] ??= { index: itemIndex, code: "?", modifiers: [], issues: [] };
+      items[itemIndex].issues.push(issue);
+    }
   }
   const identifier = ((requested.identifier ?? []) as Json[])[0]?.value ?? requested.id;
   const label = typeof identifier === "string" ? `Claim ${identifier}` : requested.resourceType === "Claim" ? `Claim ${index + 1}` : `Entry ${index + 1} (not a Claim)`;

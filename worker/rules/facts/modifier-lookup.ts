@@ -10,7 +10,7 @@ export type ModifierCategory = ModifierEntry["categories"][number];
 export function modifiersInCategory(context: EvaluationContext, modifiers: readonly string[] | undefined, category: ModifierCategory): string[] {
   return (modifiers ?? []).filter((modifier) => {
     const entry = context.tables.modifiersByCode.get(modifier);
-    return entry !== undefined && entry.categories.includes(category) && withinWindow(entry, context.encounter.dateOfService);
+    return entry?.categories.includes(category) && withinWindow(entry, context.encounter.dateOfService);
   });
 }
 

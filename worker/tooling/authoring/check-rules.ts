@@ -84,7 +84,7 @@ export function conditionsOf(node: unknown, at: string): Array<{ condition: Reco
   const found: Array<{ condition: Record<string, unknown>; at: string }> = [];
   for (const key of ["all", "any"] as const) {
     const list = node[key];
-    if (Array.isArray(list)) list.forEach((child, index) => found.push(...conditionsOf(child, `${at}/${key}/${index}`)));
+    if (Array.isArray(list)) for (const [index, child] of list.entries()) found.push(...conditionsOf(child, `${at}/${key}/${index}`));
   }
   if (node.not !== undefined) found.push(...conditionsOf(node.not, `${at}/not`));
   if (typeof node.fact === "string") found.push({ condition: node, at });

@@ -3,6 +3,7 @@
 // appeared and disappeared: what a release change would do to real claims.
 import { ProblemError } from "../../errors/problem-error.ts";
 import type { Finding, ValidationResult } from "../../generated/types/validation-result.ts";
+import type { Encounter } from "../../generated/types/encounter.ts";
 import { evaluateEncounter } from "../../validation/evaluate-encounter.ts";
 import { parseEncounter } from "../../validation/parse-encounter.ts";
 import type { CompiledRuleset } from "../../rules/compiled-ruleset.ts";
@@ -65,7 +66,7 @@ export async function corpusImpact(
   const impact: CorpusImpact = { evaluated: 0, changed: [], findingsOnly: 0, invalid: [] };
   for (const [index, entry] of encounters.entries()) {
     onProgress?.(index, encounters.length);
-    let encounter;
+    let encounter: Encounter;
     try {
       encounter = parseEncounter(entry.body);
     } catch (reason) {

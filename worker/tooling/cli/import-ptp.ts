@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { NcciPtpEdits } from "../../generated/types/rules/ncci-ptp-edits.ts";
 import { mergePtpEdits } from "../import/merge-ptp-edits.ts";
-import { parsePractitionerPtpFile, PtpFileError } from "../import/practitioner-ptp-file.ts";
+import { parsePractitionerPtpFile, PtpFileError, type PtpFileContents } from "../import/practitioner-ptp-file.ts";
 import { formatPtpTable } from "../import/ptp-table-format.ts";
 import { createAjv } from "./build-validators.ts";
 import { readCommandLine } from "./command-line.ts";
@@ -41,7 +41,7 @@ function main(): number {
 
   // CMS publishes these files as plain ASCII/Latin-1 text.
   const source = values.source ?? `CMS NCCI practitioner PTP edits, file ${basename(file)}`;
-  let contents;
+  let contents: PtpFileContents;
   try {
     contents = parsePractitionerPtpFile(readFileSync(file, "latin1"), source);
   } catch (error) {
