@@ -11,7 +11,9 @@ export default defineConfig({
       miniflare: {
         bindings: {
           // The repo's D1 migrations, read here in Node and applied in workerd by test/setup/apply-migrations.ts.
-          TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL("./worker/storage/migrations", import.meta.url))),
+          TEST_MIGRATIONS: await readD1Migrations(
+            fileURLToPath(new URL("./worker/storage/migrations", import.meta.url)),
+          ),
           // Whatever a developer's .dev.vars holds, the suite starts with keys and webhooks off;
           // tests that need them pass their own env (test/helpers/call-app.ts).
           API_KEYS: "",

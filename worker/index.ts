@@ -17,7 +17,10 @@ for (const mounted of publicRoutes) app.route(mounted.path, mounted.routes);
 app.route("/openapi.json", openApiRoutes);
 // Before every /v1 route: with API_KEYS set, all of /v1 needs a key but the webhook, which
 // is authenticated by its Standard Webhooks signature instead, and /v1/admin, which takes an admin key.
-app.use("/v1/*", requireApiKey({ except: (path) => path.startsWith("/v1/webhooks/") || path.startsWith("/v1/admin/") }));
+app.use(
+  "/v1/*",
+  requireApiKey({ except: (path) => path.startsWith("/v1/webhooks/") || path.startsWith("/v1/admin/") }),
+);
 for (const mounted of apiRoutes) app.route(mounted.path, mounted.routes);
 
 app.onError(handleError);

@@ -10,8 +10,22 @@ export async function scheduled(controller: ScheduledController, env: Env, conte
   const now = new Date(controller.scheduledTime);
   const cutoff = retentionCutoff(now, days);
   const visitsBefore = ledgerCutoff(now);
-  const purge = Promise.all([purgeOlderThan(env.DB, cutoff, visitsBefore), purgeJobsCreatedBefore(env.DB, env.JOB_FILES, cutoff)]).then(([counts, jobs]) => {
-    console.log(JSON.stringify({ level: "info", event: "retention-purge", cron: controller.cron, retentionDays: days, cutoff, visitsBefore, ...counts, jobs }));
+  const purge = Promise.all([
+    purgeOlderThan(env.DB, cutoff, visitsBefore),
+    purgeJobsCreatedBefore(env.DB, env.JOB_FILES, cutoff),
+  ]).then(([counts, jobs]) => {
+    console.log(
+      JSON.stringify({
+        level: "info",
+        event: "retention-purge",
+        cron: controller.cron,
+        retentionDays: days,
+        cutoff,
+        visitsBefore,
+        ...counts,
+        jobs,
+      }),
+    );
   });
   context.waitUntil(purge);
   await purge;

@@ -15,14 +15,21 @@ describe("the benchmark corpus", () => {
   });
 
   it("passes the encounter schema, so it measures the rules and not the schema gate's refusals", () => {
-    for (const encounter of generateCorpus(bundledReleases, { seed: 7, count: 300 })) expect(() => parseEncounter(encounter)).not.toThrow();
+    for (const encounter of generateCorpus(bundledReleases, { seed: 7, count: 300 }))
+      expect(() => parseEncounter(encounter)).not.toThrow();
   });
 
   it("has 1 to 8 services per encounter, or exactly the number asked for", () => {
-    const counts = generateCorpus(bundledReleases, { seed: 7, count: 300 }).map((encounter) => encounter.services.length);
+    const counts = generateCorpus(bundledReleases, { seed: 7, count: 300 }).map(
+      (encounter) => encounter.services.length,
+    );
     expect(Math.min(...counts)).toBe(1);
     expect(Math.max(...counts)).toBe(8);
-    expect(generateCorpus(bundledReleases, { seed: 7, count: 20, services: 50 }).every((encounter) => encounter.services.length === 50)).toBe(true);
+    expect(
+      generateCorpus(bundledReleases, { seed: 7, count: 20, services: 50 }).every(
+        (encounter) => encounter.services.length === 50,
+      ),
+    ).toBe(true);
   });
 
   it("computes the NPI check digit over the prefix 80840 (1234567893 is valid)", () => {
@@ -35,9 +42,14 @@ describe("the patients' visit sequences", () => {
     const releases = benchmarkReleases(bundledReleases);
     const registry = createRulesetRegistry(releases);
     const fired = new Set<string>();
-    for (const sequence of patientSequences()) for (const result of await replaySequence(sequence, registry)) for (const finding of result.findings) fired.add(finding.ruleId);
+    for (const sequence of patientSequences())
+      for (const result of await replaySequence(sequence, registry))
+        for (const finding of result.findings) fired.add(finding.ruleId);
     const historyFamilies = ["kx", "progress-report", "plan-of-care", "same-day"];
-    const historyRules = releases.at(-1)!.ruleFiles.filter((file) => historyFamilies.includes(file.family)).flatMap((file) => file.rules.map((rule) => rule.id));
+    const historyRules = releases
+      .at(-1)!
+      .ruleFiles.filter((file) => historyFamilies.includes(file.family))
+      .flatMap((file) => file.rules.map((rule) => rule.id));
     expect(historyRules.length).toBeGreaterThan(10);
     expect(historyRules.filter((id) => !fired.has(id))).toEqual([]);
   });

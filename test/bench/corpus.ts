@@ -28,8 +28,24 @@ const therapyModifier: Partial<Record<Discipline, string>> = { PT: "GP", PTA: "G
 const assistantModifier: Partial<Record<Discipline, string>> = { PTA: "CQ", OTA: "CO" };
 const distinctServiceModifiers = ["59", "XE", "XS", "XP", "XU"];
 const otherModifiers = ["KX", "GA", "RT", "LT", "22", "76", "ZZ"];
-const diagnosisPool = ["M54.50", "M54.2", "M25.511", "M25.561", "M62.81", "S13.4XXA", "M79.18", "R26.89", "G89.29", "M5450", "S33.5XXA"];
-const descriptions = ["Cupping, lumbar paraspinals, 10 minutes", "Instrument-assisted soft tissue mobilization, right calf", "Kinesio taping, left shoulder"];
+const diagnosisPool = [
+  "M54.50",
+  "M54.2",
+  "M25.511",
+  "M25.561",
+  "M62.81",
+  "S13.4XXA",
+  "M79.18",
+  "R26.89",
+  "G89.29",
+  "M5450",
+  "S33.5XXA",
+];
+const descriptions = [
+  "Cupping, lumbar paraspinals, 10 minutes",
+  "Instrument-assisted soft tissue mobilization, right calf",
+  "Kinesio taping, left shoulder",
+];
 
 /**
  * The shipped releases as the benchmark validates them: where a release has no MUE rows (the
@@ -59,21 +75,56 @@ export function generateCorpus(releases: readonly BundledRelease[], options: Cor
   const ordered = [...releases].sort((a, b) => a.manifest.effectiveFrom.localeCompare(b.manifest.effectiveFrom));
   return Array.from({ length: options.count }, (_, index) => {
     // Most visits are recent; some fall in earlier releases' windows.
-    const releaseIndex = ordered.length > 1 && random.chance(0.2) ? random.integer(0, ordered.length - 2) : ordered.length - 1;
+    const releaseIndex =
+      ordered.length > 1 && random.chance(0.2) ? random.integer(0, ordered.length - 2) : ordered.length - 1;
     const release = ordered[releaseIndex]!;
     const windowEnd = ordered[releaseIndex + 1]?.manifest.effectiveFrom;
     return generateEncounter(random, release, { index, windowEnd, services: options.services });
   });
 }
 
-function generateEncounter(random: SeededRandom, release: BundledRelease, where: { index: number; windowEnd?: string; services?: number }): Encounter {
-  const payer = random.weighted<PayerType>([["medicare", 40], ["commercial", 28], ["medicaid", 12], ["workers_comp", 8], ["auto", 6], ["self_pay", 6]]);
-  const discipline = random.weighted<Discipline>([["PT", 40], ["PTA", 12], ["OT", 14], ["OTA", 5], ["SLP", 5], ["LMT", 10], ["DC", 10], ["AT", 2], ["MD", 2]]);
+function generateEncounter(
+  random: SeededRandom,
+  release: BundledRelease,
+  where: { index: number; windowEnd?: string; services?: number },
+): Encounter {
+  const payer = random.weighted<PayerType>([
+    ["medicare", 40],
+    ["commercial", 28],
+    ["medicaid", 12],
+    ["workers_comp", 8],
+    ["auto", 6],
+    ["self_pay", 6],
+  ]);
+  const discipline = random.weighted<Discipline>([
+    ["PT", 40],
+    ["PTA", 12],
+    ["OT", 14],
+    ["OTA", 5],
+    ["SLP", 5],
+    ["LMT", 10],
+    ["DC", 10],
+    ["AT", 2],
+    ["MD", 2],
+  ]);
   const dateOfService = dateWithin(random, release.manifest.effectiveFrom, where.windowEnd);
-  const count = where.services ?? random.weighted([[1, 10], [2, 20], [3, 25], [4, 20], [5, 10], [6, 7], [7, 5], [8, 3]]);
+  const count =
+    where.services ??
+    random.weighted([
+      [1, 10],
+      [2, 20],
+      [3, 25],
+      [4, 20],
+      [5, 10],
+      [6, 7],
+      [7, 5],
+      [8, 3],
+    ]);
   const { codes, pairColumnTwo } = pickCodes(random, release, dateOfService, discipline, count);
   const catalog = new Map(release.tables.catalog.codes.map((entry) => [entry.code, entry]));
-  const services = codes.map((code, line) => generateService(random, catalog.get(code), code, discipline, line === pairColumnTwo));
+  const services = codes.map((code, line) =>
+    generateService(random, catalog.get(code), code, discipline, line === pairColumnTwo),
+  );
   const encounter: Encounter = {
     encounterId: `bench-${where.index}`,
     dateOfService,
@@ -85,14 +136,22 @@ function generateEncounter(random: SeededRandom, release: BundledRelease, where:
   return encounter;
 }
 
-function pickCodes(random: SeededRandom, release: BundledRelease, dateOfService: string, discipline: Discipline, count: number) {
+function pickCodes(
+  random: SeededRandom,
+  release: BundledRelease,
+  dateOfService: string,
+  discipline: Discipline,
+  count: number,
+) {
   const catalog = release.tables.catalog.codes;
   const codes: string[] = [];
   let pairColumnTwo: number | undefined;
   const pairs = pairRowsOf(release);
   // A fifth of the visits bill both codes of a pair edit.
   if (pairs.length > 0 && count >= 2 && random.chance(0.2)) {
-    const inForce = pairs.filter((row) => row.effectiveDate <= dateOfService && (!row.deletionDate || dateOfService < row.deletionDate));
+    const inForce = pairs.filter(
+      (row) => row.effectiveDate <= dateOfService && (!row.deletionDate || dateOfService < row.deletionDate),
+    );
     const row = random.pick(inForce.length > 0 ? inForce : pairs);
     codes.push(row.column1, row.column2);
     pairColumnTwo = 1;
@@ -118,11 +177,22 @@ function pickCodes(random: SeededRandom, release: BundledRelease, dateOfService:
   return { codes: codes.slice(0, count), pairColumnTwo };
 }
 
-function generateService(random: SeededRandom, entry: CatalogCode | undefined, code: string, discipline: Discipline, pairColumnTwo: boolean): Service {
+function generateService(
+  random: SeededRandom,
+  entry: CatalogCode | undefined,
+  code: string,
+  discipline: Discipline,
+  pairColumnTwo: boolean,
+): Service {
   const service: Service = { code };
   const basis = entry?.unitBasis;
   if (basis === "timed") {
-    if (!random.chance(0.04)) service.minutes = random.weighted([[random.integer(8, 38), 80], [random.integer(1, 7), 12], [random.integer(39, 75), 8]]);
+    if (!random.chance(0.04))
+      service.minutes = random.weighted([
+        [random.integer(8, 38), 80],
+        [random.integer(1, 7), 12],
+        [random.integer(39, 75), 8],
+      ]);
   } else if (basis === "hourly") {
     service.minutes = random.integer(20, 200);
   } else if (random.chance(0.1)) {
@@ -130,7 +200,15 @@ function generateService(random: SeededRandom, entry: CatalogCode | undefined, c
   }
   if (random.chance(0.3)) {
     const expected = service.minutes === undefined ? 1 : Math.max(1, Math.round(service.minutes / 15));
-    service.units = Math.max(1, expected + random.weighted([[0, 85], [1, 10], [-1, 5]]));
+    service.units = Math.max(
+      1,
+      expected +
+        random.weighted([
+          [0, 85],
+          [1, 10],
+          [-1, 5],
+        ]),
+    );
   }
   const modifiers = new Set<string>();
   const therapy = therapyModifier[discipline];
@@ -140,7 +218,16 @@ function generateService(random: SeededRandom, entry: CatalogCode | undefined, c
   if (assistant && random.chance(0.8)) modifiers.add(assistant);
   // The column-2 code of a pair usually carries a distinct-service modifier (not always, so the
   // edit fires); now and then one lands on a line that needs none.
-  if (pairColumnTwo && random.chance(0.6)) modifiers.add(random.weighted([["XS", 4], ["XU", 3], ["59", 2], ["XE", 1], ["XP", 1]]));
+  if (pairColumnTwo && random.chance(0.6))
+    modifiers.add(
+      random.weighted([
+        ["XS", 4],
+        ["XU", 3],
+        ["59", 2],
+        ["XE", 1],
+        ["XP", 1],
+      ]),
+    );
   if (random.chance(0.02)) modifiers.add(random.pick(distinctServiceModifiers));
   if (random.chance(0.02)) modifiers.add(random.pick(otherModifiers));
   if (modifiers.size > 0) service.modifiers = [...modifiers].slice(0, 4);
@@ -150,7 +237,11 @@ function generateService(random: SeededRandom, entry: CatalogCode | undefined, c
 
 function pickDiagnoses(random: SeededRandom): string[] {
   const diagnoses = new Set<string>();
-  const count = random.weighted([[1, 50], [2, 30], [3, 20]]);
+  const count = random.weighted([
+    [1, 50],
+    [2, 30],
+    [3, 20],
+  ]);
   while (diagnoses.size < count) diagnoses.add(random.pick(diagnosisPool));
   // An ICD-10-PCS procedure code sent as a diagnosis, as in the user's FAQ.
   if (random.chance(0.03)) diagnoses.add("8E0KX1Z");

@@ -24,7 +24,17 @@ export function send(origin: string, agent: Agent, load: LoadRequest): Promise<{
   return new Promise((resolve, reject) => {
     const outgoing = request(
       url,
-      { method: load.method, agent, headers: load.body === undefined ? {} : { "content-type": load.contentType ?? "application/json", "content-length": Buffer.byteLength(load.body) } },
+      {
+        method: load.method,
+        agent,
+        headers:
+          load.body === undefined
+            ? {}
+            : {
+                "content-type": load.contentType ?? "application/json",
+                "content-length": Buffer.byteLength(load.body),
+              },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -42,7 +52,14 @@ export function send(origin: string, agent: Agent, load: LoadRequest): Promise<{
  * Sends `total` requests, `concurrency` at a time, stopping early after `maxSeconds`;
  * `next(i)` gives the i-th request.
  */
-export async function runLoad(origin: string, agent: Agent, total: number, concurrency: number, next: (index: number) => LoadRequest, maxSeconds = 60): Promise<LoadResult> {
+export async function runLoad(
+  origin: string,
+  agent: Agent,
+  total: number,
+  concurrency: number,
+  next: (index: number) => LoadRequest,
+  maxSeconds = 60,
+): Promise<LoadResult> {
   const samplesMicros: number[] = [];
   const statuses = new Map<number, number>();
   let issued = 0;

@@ -19,7 +19,10 @@ export async function inProcessSection(): Promise<ReportRow[]> {
   const corpus = generateCorpus(bundledReleases, { seed: corpusSeed, count: 2000 });
   const registry = createRulesetRegistry(bundledReleases);
   const coverage = await ruleCoverage(corpus);
-  const claimlint = await sampleCalls(corpus, (encounter) => validateEncounter(encounter, registry), { rounds: 5, warmupRounds: 2 });
+  const claimlint = await sampleCalls(corpus, (encounter) => validateEncounter(encounter, registry), {
+    rounds: 5,
+    warmupRounds: 2,
+  });
   const naive = await measureNaive(corpus.slice(0, 400));
   const batchCpu = await batchCpuMillis(corpus.slice(0, 1000), registry);
   const patientVisit = await patientVisitCost(registry);
@@ -39,10 +42,17 @@ export async function inProcessSection(): Promise<ReportRow[]> {
     },
     {
       section: "1 in-process",
-      measure: "A patient's visit judged with its 10 earlier visits (the history rules; reading them from D1 not included)",
+      measure:
+        "A patient's visit judged with its 10 earlier visits (the history rules; reading them from D1 not included)",
       result: `median ${formatMicros(patientVisit.medianMicros)}, p99 ${formatMicros(patientVisit.p99Micros)}`,
     },
-    { section: "1 in-process", measure: "ClaimLint ÷ naive baseline", result: `${speedup.toFixed(1)}×`, target: "≥ 10×", met: speedup >= 10 },
+    {
+      section: "1 in-process",
+      measure: "ClaimLint ÷ naive baseline",
+      result: `${speedup.toFixed(1)}×`,
+      target: "≥ 10×",
+      met: speedup >= 10,
+    },
     {
       section: "1 in-process",
       measure: "Rules that fired over the corpus and the patients' visit sequences",
@@ -63,22 +73,35 @@ export async function inProcessSection(): Promise<ReportRow[]> {
 async function patientVisitCost(registry: ReturnType<typeof createRulesetRegistry>) {
   const { encounter, history } = await eleventhVisit(registry);
   const ruleset = registry.forDate(encounter.dateOfService);
-  return sampleCalls(Array.from({ length: 500 }, () => encounter), (input) => evaluateEncounter(input, ruleset, history), { rounds: 4, warmupRounds: 1 });
+  return sampleCalls(
+    Array.from({ length: 500 }, () => encounter),
+    (input) => evaluateEncounter(input, ruleset, history),
+    { rounds: 4, warmupRounds: 1 },
+  );
 }
 
 async function measureNaive(corpus: readonly Encounter[]) {
   const validators = new Map(bundledReleases.map((release) => [release.version, naiveValidator(release)]));
   const registry = createRulesetRegistry(bundledReleases);
-  return sampleCalls(corpus, (encounter) => validators.get(registry.forDate(encounter.dateOfService).version)!(encounter), { rounds: 1, warmupRounds: 1 });
+  return sampleCalls(
+    corpus,
+    (encounter) => validators.get(registry.forDate(encounter.dateOfService).version)!(encounter),
+    { rounds: 1, warmupRounds: 1 },
+  );
 }
 
 export async function ruleCoverage(corpus: readonly Encounter[]) {
   const registry = createRulesetRegistry(bundledReleases);
   const fired = new Set<string>();
-  for (const encounter of corpus) for (const finding of (await validateEncounter(encounter, registry)).findings) fired.add(finding.ruleId);
+  for (const encounter of corpus)
+    for (const finding of (await validateEncounter(encounter, registry)).findings) fired.add(finding.ruleId);
   // The corpus names no patient: the families that read earlier visits fire on patients' sequences.
-  for (const sequence of patientSequences()) for (const result of await replaySequence(sequence, registry)) for (const finding of result.findings) fired.add(finding.ruleId);
-  const rules = bundledReleases.flatMap((release) => release.ruleFiles.flatMap((file) => file.rules.map((rule) => ({ id: rule.id, family: file.family }))));
+  for (const sequence of patientSequences())
+    for (const result of await replaySequence(sequence, registry))
+      for (const finding of result.findings) fired.add(finding.ruleId);
+  const rules = bundledReleases.flatMap((release) =>
+    release.ruleFiles.flatMap((file) => file.rules.map((rule) => ({ id: rule.id, family: file.family }))),
+  );
   const ruleIds = new Set(rules.map((rule) => rule.id));
   const families = new Set(rules.map((rule) => rule.family));
   const firingFamilies = new Set(rules.filter((rule) => fired.has(rule.id)).map((rule) => rule.family));
@@ -90,7 +113,10 @@ export async function ruleCoverage(corpus: readonly Encounter[]) {
   };
 }
 
-async function batchCpuMillis(encounters: readonly Encounter[], registry: ReturnType<typeof createRulesetRegistry>): Promise<{ median: number; best: number }> {
+async function batchCpuMillis(
+  encounters: readonly Encounter[],
+  registry: ReturnType<typeof createRulesetRegistry>,
+): Promise<{ median: number; best: number }> {
   // The batch as the route reads it: parsed from its NDJSON text, then validated line by line.
   const entries = () => encounters.map((encounter) => ({ value: JSON.parse(JSON.stringify(encounter)) as unknown }));
   await validateBatch(entries(), registry, { instance: "/v1/encounters/validate/batch" });

@@ -33,26 +33,61 @@ export async function jobsSection(workDirectory: string, progress: (message: str
     const job = await uploadJob(server, input);
     const uploaded = performance.now();
     let lastReport = 0;
-    const settled = await waitForJob(server, job.id, (current) => {
-      if (current.processed - lastReport >= 20_000) progress(`job: ${formatCount(current.processed)} of ${formatCount(current.total)} answered`);
-      lastReport = current.processed - (current.processed % 20_000);
-    }, 250);
+    const settled = await waitForJob(
+      server,
+      job.id,
+      (current) => {
+        if (current.processed - lastReport >= 20_000)
+          progress(`job: ${formatCount(current.processed)} of ${formatCount(current.total)} answered`);
+        lastReport = current.processed - (current.processed % 20_000);
+      },
+      250,
+    );
     const validated = performance.now();
     const lines = await downloadResults(server, job.id, output);
     const downloaded = performance.now();
     const cpuSeconds = descendantCpuSeconds(child.pid!, "workerd") - cpuBefore;
     const order = await checkOrder(output, jobEncounters);
-    await fetch(new URL(`/v1/jobs/${job.id}`, baseUrl), { method: "DELETE", headers: { authorization: `Bearer ${apiKey}` } });
+    await fetch(new URL(`/v1/jobs/${job.id}`, baseUrl), {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${apiKey}` },
+    });
     const megabytes = statSync(input).size / 1e6;
     const seconds = (from: number, to: number) => (to - from) / 1000;
     const { pass, warn, fail, problem, error } = settled.counts;
     return [
-      { section, measure: `Upload of ${formatCount(jobEncounters)} encounters as NDJSON (${megabytes.toFixed(1)} MB) to POST /v1/jobs, until 202`, result: `${seconds(started, uploaded).toFixed(1)} s (${(megabytes / seconds(started, uploaded)).toFixed(1)} MB/s)` },
-      { section, measure: `Queue consumer: ${settled.chunks.total} chunks of 1,000, 202 to status ${settled.status}`, result: `${seconds(uploaded, validated).toFixed(1)} s; ${formatCount(jobEncounters / seconds(uploaded, validated))} enc/s (pass ${pass}, warn ${warn}, fail ${fail}, problem ${problem}, error ${error})` },
-      { section, measure: "GET /v1/jobs/{id}/results streamed to a file", result: `${seconds(validated, downloaded).toFixed(1)} s; ${formatCount(lines)} lines` },
-      { section, measure: "End to end, upload to last line written", result: `${seconds(started, downloaded).toFixed(1)} s; ${formatCount(jobEncounters / seconds(started, downloaded))} enc/s` },
-      { section, measure: "workerd CPU time per 1,000 encounters over the whole job (upload, consumer, D1, R2, results)", result: `${((cpuSeconds * 1000) / (jobEncounters / 1000)).toFixed(0)} ms` },
-      { section, measure: "Every encounter answered once, in the file's order", result: order.ok ? `yes: ${formatCount(order.lines)} lines, line i answers encounter i` : `no: ${order.reason}`, target: "all, once, in order", met: order.ok },
+      {
+        section,
+        measure: `Upload of ${formatCount(jobEncounters)} encounters as NDJSON (${megabytes.toFixed(1)} MB) to POST /v1/jobs, until 202`,
+        result: `${seconds(started, uploaded).toFixed(1)} s (${(megabytes / seconds(started, uploaded)).toFixed(1)} MB/s)`,
+      },
+      {
+        section,
+        measure: `Queue consumer: ${settled.chunks.total} chunks of 1,000, 202 to status ${settled.status}`,
+        result: `${seconds(uploaded, validated).toFixed(1)} s; ${formatCount(jobEncounters / seconds(uploaded, validated))} enc/s (pass ${pass}, warn ${warn}, fail ${fail}, problem ${problem}, error ${error})`,
+      },
+      {
+        section,
+        measure: "GET /v1/jobs/{id}/results streamed to a file",
+        result: `${seconds(validated, downloaded).toFixed(1)} s; ${formatCount(lines)} lines`,
+      },
+      {
+        section,
+        measure: "End to end, upload to last line written",
+        result: `${seconds(started, downloaded).toFixed(1)} s; ${formatCount(jobEncounters / seconds(started, downloaded))} enc/s`,
+      },
+      {
+        section,
+        measure: "workerd CPU time per 1,000 encounters over the whole job (upload, consumer, D1, R2, results)",
+        result: `${((cpuSeconds * 1000) / (jobEncounters / 1000)).toFixed(0)} ms`,
+      },
+      {
+        section,
+        measure: "Every encounter answered once, in the file's order",
+        result: order.ok ? `yes: ${formatCount(order.lines)} lines, line i answers encounter i` : `no: ${order.reason}`,
+        target: "all, once, in order",
+        met: order.ok,
+      },
     ];
   } finally {
     await stopProcessGroup(child);
@@ -64,8 +99,13 @@ async function writeJobFile(path: string, count: number): Promise<void> {
   const file = createWriteStream(path);
   const perRound = 2000;
   for (let start = 0; start < count; start += perRound) {
-    const corpus = generateCorpus(bundledReleases, { seed: corpusSeed + start, count: Math.min(perRound, count - start) });
-    const text = corpus.map((encounter, offset) => JSON.stringify({ ...encounter, encounterId: `job-${start + offset}` })).join("\n");
+    const corpus = generateCorpus(bundledReleases, {
+      seed: corpusSeed + start,
+      count: Math.min(perRound, count - start),
+    });
+    const text = corpus
+      .map((encounter, offset) => JSON.stringify({ ...encounter, encounterId: `job-${start + offset}` }))
+      .join("\n");
     if (!file.write(`${text}\n`)) await once(file, "drain");
   }
   file.end();
@@ -81,5 +121,7 @@ async function checkOrder(path: string, expected: number): Promise<{ ok: boolean
     if (answers !== `job-${lines}`) return { ok: false, lines, reason: `line ${lines + 1} answers ${answers}` };
     lines += 1;
   }
-  return lines === expected ? { ok: true, lines } : { ok: false, lines, reason: `${lines} lines for ${expected} encounters` };
+  return lines === expected
+    ? { ok: true, lines }
+    : { ok: false, lines, reason: `${lines} lines for ${expected} encounters` };
 }

@@ -22,13 +22,18 @@ export async function freeLoopbackPort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
 
 /** `withDatabase: false` leaves the DB binding out, so the routes store nothing. */
-export async function startLocalServer(bundlePath: string, options: { withDatabase: boolean } = { withDatabase: true }): Promise<LocalServer> {
+export async function startLocalServer(
+  bundlePath: string,
+  options: { withDatabase: boolean } = { withDatabase: true },
+): Promise<LocalServer> {
   const wranglerToml = readFileSync(join(projectRoot, "wrangler.toml"), "utf8");
   const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wranglerToml)?.[1];
   if (!compatibilityDate) throw new Error("wrangler.toml has no compatibility_date");
@@ -49,8 +54,11 @@ export async function startLocalServer(bundlePath: string, options: { withDataba
     if (options.withDatabase) {
       const database = await miniflare.getD1Database("DB");
       const migrations = join(projectRoot, "worker/storage/migrations");
-      for (const file of readdirSync(migrations).filter((name) => name.endsWith(".sql")).sort()) {
-        for (const statement of splitStatements(readFileSync(join(migrations, file), "utf8"))) await database.prepare(statement).run();
+      for (const file of readdirSync(migrations)
+        .filter((name) => name.endsWith(".sql"))
+        .sort()) {
+        for (const statement of splitStatements(readFileSync(join(migrations, file), "utf8")))
+          await database.prepare(statement).run();
       }
     }
     return {
@@ -91,7 +99,8 @@ export function descendantCpuSeconds(rootPid: number, name: string): number {
     }
   }
   const isDescendant = (pid: number): boolean => {
-    for (let current = parents.get(pid); current !== undefined && current > 1; current = parents.get(current)) if (current === rootPid) return true;
+    for (let current = parents.get(pid); current !== undefined && current > 1; current = parents.get(current))
+      if (current === rootPid) return true;
     return false;
   };
   let ticks = 0;

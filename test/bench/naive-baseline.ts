@@ -22,7 +22,50 @@ export function isPairTableRule(rule: Rule): boolean {
   return /ptp|pair|ncci/i.test(rule.forEach?.fact ?? "") || rule.id.startsWith("ncci.");
 }
 
-const bypassModifiers = ["59", "XE", "XS", "XP", "XU", "E1", "E2", "E3", "E4", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "FA", "LC", "LD", "LM", "LT", "RC", "RI", "RT", "TA", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "24", "25", "57", "27", "79", "91"];
+const bypassModifiers = [
+  "59",
+  "XE",
+  "XS",
+  "XP",
+  "XU",
+  "E1",
+  "E2",
+  "E3",
+  "E4",
+  "F1",
+  "F2",
+  "F3",
+  "F4",
+  "F5",
+  "F6",
+  "F7",
+  "F8",
+  "F9",
+  "FA",
+  "LC",
+  "LD",
+  "LM",
+  "LT",
+  "RC",
+  "RI",
+  "RT",
+  "TA",
+  "T1",
+  "T2",
+  "T3",
+  "T4",
+  "T5",
+  "T6",
+  "T7",
+  "T8",
+  "T9",
+  "24",
+  "25",
+  "57",
+  "27",
+  "79",
+  "91",
+];
 
 export function naiveValidator(release: BundledRelease) {
   const tables = compileTables(release);
@@ -34,32 +77,51 @@ export function naiveValidator(release: BundledRelease) {
     const omitted = new Set<number>();
     const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
     for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator.evaluate);
-    for (const [name, fact] of Object.entries(factRegistry)) engine.addFact(name, (params) => fact.compute(context, (params ?? {}) as Record<string, unknown>));
+    for (const [name, fact] of Object.entries(factRegistry))
+      engine.addFact(name, (params) => fact.compute(context, (params ?? {}) as Record<string, unknown>));
     for (const [index, rule] of rules.entries()) {
-      engine.addRule({ priority: stagePriority[rule.stage ?? "coding"], conditions: engineConditions(rule), event: { type: "rule", params: { index } } });
+      engine.addRule({
+        priority: stagePriority[rule.stage ?? "coding"],
+        conditions: engineConditions(rule),
+        event: { type: "rule", params: { index } },
+      });
     }
     for (const [index, row] of rows.entries()) {
-      engine.addRule({ priority: stagePriority.coding, conditions: pairConditions(row), event: { type: "pair", params: { index } } });
+      engine.addRule({
+        priority: stagePriority.coding,
+        conditions: pairConditions(row),
+        event: { type: "pair", params: { index } },
+      });
     }
     engine.on("success", async (event: Event, almanac) => {
       if (event.type === "pair") {
         const row = rows[event.params!.index as number]!;
-        const services = encounter.services.flatMap((service, index) => (service.code === row.column1 || service.code === row.column2 ? [index] : []));
+        const services = encounter.services.flatMap((service, index) =>
+          service.code === row.column1 || service.code === row.column2 ? [index] : [],
+        );
         context.findings.push(pairFinding(row, services));
         if (row.modifierIndicator === 0) {
-          for (const [index, service] of encounter.services.entries()) if (service.code === row.column2) omitted.add(index);
+          for (const [index, service] of encounter.services.entries())
+            if (service.code === row.column2) omitted.add(index);
         }
         return;
       }
       const rule = rules[event.params!.index as number]!;
-      const items = rule.forEach ? ((await almanac.factValue(rule.forEach.fact, rule.forEach.params ?? {})) as FindingItem[]) : [{}];
+      const items = rule.forEach
+        ? ((await almanac.factValue(rule.forEach.fact, rule.forEach.params ?? {})) as FindingItem[])
+        : [{}];
       for (const item of items) {
         context.findings.push(findingBuilder(rule)(item));
-        if (rule.finding.omitFromBilling) for (const service of item.omitServices ?? item.services ?? []) omitted.add(service);
+        if (rule.finding.omitFromBilling)
+          for (const service of item.omitServices ?? item.services ?? []) omitted.add(service);
       }
     });
     await engine.run();
-    const { unitMethod, totalTimedMinutes, totalTimedUnits, lines } = createEvaluationContext(encounter, tables, omitted).billing();
+    const { unitMethod, totalTimedMinutes, totalTimedUnits, lines } = createEvaluationContext(
+      encounter,
+      tables,
+      omitted,
+    ).billing();
     return {
       encounterId: encounter.encounterId,
       status: statusOf(context.findings),
@@ -76,8 +138,15 @@ function pairConditions(row: PairRow): TopLevelCondition {
     { fact: "serviceCodes", operator: "contains", value: row.column2 },
     { fact: "encounter", path: "dateOfService", operator: "onOrAfter", value: row.effectiveDate },
   ];
-  if (row.deletionDate) all.push({ fact: "encounter", path: "dateOfService", operator: "onOrBefore", value: dayBefore(row.deletionDate) });
-  if (row.modifierIndicator === 1) all.push({ fact: "services", params: { codes: [row.column2], withoutModifiers: bypassModifiers }, operator: "hasItems", value: true });
+  if (row.deletionDate)
+    all.push({ fact: "encounter", path: "dateOfService", operator: "onOrBefore", value: dayBefore(row.deletionDate) });
+  if (row.modifierIndicator === 1)
+    all.push({
+      fact: "services",
+      params: { codes: [row.column2], withoutModifiers: bypassModifiers },
+      operator: "hasItems",
+      value: true,
+    });
   return { all };
 }
 
@@ -88,7 +157,10 @@ function pairFinding(row: PairRow, services: number[]): Finding {
     message: `${row.column2} is not billable with ${row.column1}.`,
     services,
     codes: [row.column1, row.column2],
-    fix: row.modifierIndicator === 1 ? `Append 59 or an X modifier to ${row.column2} when the services were distinct.` : `Do not bill ${row.column2} with ${row.column1}.`,
+    fix:
+      row.modifierIndicator === 1
+        ? `Append 59 or an X modifier to ${row.column2} when the services were distinct.`
+        : `Do not bill ${row.column2} with ${row.column1}.`,
     source: "NCCI PTP",
   };
 }

@@ -5,7 +5,10 @@ import { freeLoopbackPort } from "./local-server.ts";
 import { projectRoot, quietWranglerEnvironment, stopProcessGroup } from "./processes.ts";
 
 /** `wranglerArguments` go after `--` to wrangler dev (e.g. `--var API_KEYS:…`); none is npm start's default configuration. */
-export async function startNpmStart(progress: (message: string) => void, wranglerArguments: readonly string[] = []): Promise<{ child: ChildProcess; baseUrl: string }> {
+export async function startNpmStart(
+  progress: (message: string) => void,
+  wranglerArguments: readonly string[] = [],
+): Promise<{ child: ChildProcess; baseUrl: string }> {
   const port = process.env.PORT ? Number(process.env.PORT) : await freeLoopbackPort();
   progress(`npm start on port ${port}`);
   const child = spawn("npm", ["start", ...(wranglerArguments.length > 0 ? ["--", ...wranglerArguments] : [])], {
@@ -16,7 +19,13 @@ export async function startNpmStart(progress: (message: string) => void, wrangle
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 240; attempt++) {
-    if (await fetch(`${baseUrl}/healthz`).then((response) => response.ok, () => false)) return { child, baseUrl };
+    if (
+      await fetch(`${baseUrl}/healthz`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return { child, baseUrl };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stopProcessGroup(child);

@@ -7,7 +7,13 @@ export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "../.."
 
 /** Wrangler without telemetry or update checks: the benchmark talks to no one but 127.0.0.1. */
 export function quietWranglerEnvironment(): NodeJS.ProcessEnv {
-  return { ...process.env, WRANGLER_SEND_METRICS: "false", WRANGLER_DISABLE_UPDATE_CHECK: "true", CI: "true", NO_COLOR: "1" };
+  return {
+    ...process.env,
+    WRANGLER_SEND_METRICS: "false",
+    WRANGLER_DISABLE_UPDATE_CHECK: "true",
+    CI: "true",
+    NO_COLOR: "1",
+  };
 }
 
 /** Stops a server started with `detached: true`: its process group (npm, wrangler, workerd) is ours alone to end. */

@@ -21,7 +21,8 @@ function chosenSections(): Set<SectionName> {
   if (!only) return new Set(sectionNames);
   const names = only.split(",");
   const unknown = names.filter((name) => !(sectionNames as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(", ")}; choose from ${sectionNames.join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown section(s) ${unknown.join(", ")}; choose from ${sectionNames.join(", ")}`);
   return new Set(names as SectionName[]);
 }
 
@@ -70,7 +71,11 @@ async function main(): Promise<void> {
   console.log(markdownTable(rows));
   const missed = rows.filter((row) => row.met === false);
   console.log("");
-  console.log(missed.length === 0 ? "Every target met." : `Targets missed: ${missed.map((row) => `${row.section} — ${row.measure}`).join("; ")}`);
+  console.log(
+    missed.length === 0
+      ? "Every target met."
+      : `Targets missed: ${missed.map((row) => `${row.section} — ${row.measure}`).join("; ")}`,
+  );
 }
 
 await main();

@@ -15,7 +15,9 @@ const tableSizes = [1_000, 10_000, 100_000];
 const serviceCounts = [1, 2, 4, 8, 16, 32, 50];
 
 export async function scaleSection(): Promise<ReportRow[]> {
-  const newest = [...bundledReleases].sort((a, b) => b.manifest.effectiveFrom.localeCompare(a.manifest.effectiveFrom))[0]!;
+  const newest = [...bundledReleases].sort((a, b) =>
+    b.manifest.effectiveFrom.localeCompare(a.manifest.effectiveFrom),
+  )[0]!;
   const corpus = generateCorpus([newest], { seed: corpusSeed, count: 1000 });
   const rows: ReportRow[] = [];
 
@@ -31,7 +33,10 @@ export async function scaleSection(): Promise<ReportRow[]> {
   const medians = new Map<number, number[]>(tableSizes.map((size) => [size, []]));
   for (let round = 0; round < 5; round += 1) {
     for (const { size, registry } of withTables) {
-      const sampled = await sampleCalls(corpus, (encounter) => validateEncounter(encounter, registry), { rounds: 1, warmupRounds: round === 0 ? 2 : 0 });
+      const sampled = await sampleCalls(corpus, (encounter) => validateEncounter(encounter, registry), {
+        rounds: 1,
+        warmupRounds: round === 0 ? 2 : 0,
+      });
       means.get(size)!.push(sampled.meanMicros);
       medians.get(size)!.push(sampled.medianMicros);
     }
@@ -45,16 +50,29 @@ export async function scaleSection(): Promise<ReportRow[]> {
     });
   }
   const growth = costOf(tableSizes.at(-1)!) / costOf(tableSizes[0]!);
-  rows.push({ section: "2 scale", measure: "100,000 rows ÷ 1,000 rows, cost per encounter", result: `${growth.toFixed(2)}×`, target: "≤ 1.2×", met: growth <= 1.2 });
+  rows.push({
+    section: "2 scale",
+    measure: "100,000 rows ÷ 1,000 rows, cost per encounter",
+    result: `${growth.toFixed(2)}×`,
+    target: "≤ 1.2×",
+    met: growth <= 1.2,
+  });
 
   const registry = createRulesetRegistry([newest]);
   const byServices: string[] = [];
   for (const services of serviceCounts) {
     const encounters = generateCorpus([newest], { seed: corpusSeed + services, count: 300, services });
-    const sampled = await sampleCalls(encounters, (encounter) => validateEncounter(encounter, registry), { rounds: 3, warmupRounds: 1 });
+    const sampled = await sampleCalls(encounters, (encounter) => validateEncounter(encounter, registry), {
+      rounds: 3,
+      warmupRounds: 1,
+    });
     byServices.push(`${services}: ${formatMicros(sampled.medianMicros)}`);
   }
-  rows.push({ section: "2 scale", measure: "Median per encounter by services per encounter", result: byServices.join("; ") });
+  rows.push({
+    section: "2 scale",
+    measure: "Median per encounter by services per encounter",
+    result: byServices.join("; "),
+  });
   return rows;
 }
 
@@ -64,11 +82,17 @@ export function withPairRows(release: BundledRelease, size: number): BundledRele
   const realCodes = release.tables.catalog.codes.map((entry) => entry.code);
   const synthetic = syntheticPairRows(Math.max(0, size - shipped.length), realCodes, size);
   const edits = [...shipped, ...synthetic].sort(
-    (a, b) => a.column1.localeCompare(b.column1) || a.column2.localeCompare(b.column2) || a.effectiveDate.localeCompare(b.effectiveDate),
+    (a, b) =>
+      a.column1.localeCompare(b.column1) ||
+      a.column2.localeCompare(b.column2) ||
+      a.effectiveDate.localeCompare(b.effectiveDate),
   );
   const tables = release.tables as unknown as Record<string, unknown>;
   const pairTable = (tables.ncciPtpEdits ?? {}) as Record<string, unknown>;
-  return { ...release, tables: { ...release.tables, ncciPtpEdits: { ...pairTable, edits } } as BundledRelease["tables"] };
+  return {
+    ...release,
+    tables: { ...release.tables, ncciPtpEdits: { ...pairTable, edits } } as BundledRelease["tables"],
+  };
 }
 
 function middle(values: readonly number[]): number {

@@ -12,4 +12,11 @@ for (const version of versions) {
   if (response.status !== 200) throw new Error(`GET /v1/codes/97110?ruleset=${version} answered ${response.status}`);
 }
 const ready = performance.now();
-console.log(JSON.stringify({ loadMillis: loaded - started, enginesMillis: ready - loaded, totalMillis: ready - started, releases: versions.length }));
+console.log(
+  JSON.stringify({
+    loadMillis: loaded - started,
+    enginesMillis: ready - loaded,
+    totalMillis: ready - started,
+    releases: versions.length,
+  }),
+);

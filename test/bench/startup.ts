@@ -21,10 +21,13 @@ export function startupSection(bundlePath: string, workDirectory: string): Repor
   copyFileSync(bundlePath, modulePath);
   const probes: ProbeResult[] = [];
   for (let run = 0; run < 7; run += 1) {
-    const output = execFileSync(process.execPath, [join(projectRoot, "test/bench/startup-probe.mjs"), modulePath], { encoding: "utf8" });
+    const output = execFileSync(process.execPath, [join(projectRoot, "test/bench/startup-probe.mjs"), modulePath], {
+      encoding: "utf8",
+    });
     probes.push(JSON.parse(output) as ProbeResult);
   }
-  const median = (pick: (probe: ProbeResult) => number) => probes.map(pick).sort((a, b) => a - b)[Math.floor(probes.length / 2)]!;
+  const median = (pick: (probe: ProbeResult) => number) =>
+    probes.map(pick).sort((a, b) => a - b)[Math.floor(probes.length / 2)]!;
   const inProcess = bundledReleases.map((release) => {
     const started = performance.now();
     compileRuleset(release);
@@ -36,6 +39,10 @@ export function startupSection(bundlePath: string, workDirectory: string): Repor
       measure: `Fresh node process: load the worker bundle, then build the engines of all ${probes[0]!.releases} release(s) (median of 7)`,
       result: `${median((probe) => probe.totalMillis).toFixed(1)} ms (load ${median((probe) => probe.loadMillis).toFixed(1)} ms + engines ${median((probe) => probe.enginesMillis).toFixed(1)} ms)`,
     },
-    { section: "3 start-up", measure: "compileRuleset per release, in this (warm) process", result: inProcess.join("; ") },
+    {
+      section: "3 start-up",
+      measure: "compileRuleset per release, in this (warm) process",
+      result: inProcess.join("; "),
+    },
   ];
 }

@@ -20,9 +20,14 @@ export function syntheticPairRows(count: number, realCodes: readonly string[], s
       column1,
       column2,
       effectiveDate: `${effectiveYear}-${pad(random.integer(1, 12))}-01`,
-      modifierIndicator: random.weighted([[1, 70], [0, 25], [9, 5]]),
+      modifierIndicator: random.weighted([
+        [1, 70],
+        [0, 25],
+        [9, 5],
+      ]),
     };
-    if (random.chance(0.15)) row.deletionDate = `${Math.min(2026, effectiveYear + random.integer(1, 5))}-${pad(random.integer(1, 12))}-01`;
+    if (random.chance(0.15))
+      row.deletionDate = `${Math.min(2026, effectiveYear + random.integer(1, 5))}-${pad(random.integer(1, 12))}-01`;
     rows.push(row);
   }
   return rows;

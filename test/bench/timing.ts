@@ -15,7 +15,10 @@ export function percentile(sortedMicros: readonly number[], fraction: number): n
   return sortedMicros[rank]!;
 }
 
-export function summarize(samplesMicros: number[], elapsedMicros = samplesMicros.reduce((sum, value) => sum + value, 0)): Sampled {
+export function summarize(
+  samplesMicros: number[],
+  elapsedMicros = samplesMicros.reduce((sum, value) => sum + value, 0),
+): Sampled {
   const sorted = [...samplesMicros].sort((a, b) => a - b);
   return {
     perSecond: (samplesMicros.length / elapsedMicros) * 1e6,
@@ -31,7 +34,11 @@ export function summarize(samplesMicros: number[], elapsedMicros = samplesMicros
  * JIT has settled), timing each call; the total is measured around the loop, so throughput
  * includes the timer's own cost.
  */
-export async function sampleCalls<T>(inputs: readonly T[], call: (input: T) => unknown, options: { rounds: number; warmupRounds: number }): Promise<Sampled> {
+export async function sampleCalls<T>(
+  inputs: readonly T[],
+  call: (input: T) => unknown,
+  options: { rounds: number; warmupRounds: number },
+): Promise<Sampled> {
   for (let round = 0; round < options.warmupRounds; round += 1) for (const input of inputs) await call(input);
   const samples: number[] = new Array(inputs.length * options.rounds);
   let sample = 0;

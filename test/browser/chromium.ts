@@ -53,7 +53,11 @@ export interface WatchedPage {
   requestUrls: string[];
 }
 
-export async function openPage(session: BrowserSession, base: string, viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
+export async function openPage(
+  session: BrowserSession,
+  base: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<WatchedPage> {
   const page = await session.browser.newPage();
   await page.setViewport(viewport);
   const watched: WatchedPage = { page, errors: [], foreignRequests: [], requestUrls: [] };

@@ -8,7 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "puppeteer-core";
-import { migrateLocalDatabase, startLocalServer, stopLocalServer, type LocalServer } from "../helpers/local-wrangler.ts";
+import {
+  migrateLocalDatabase,
+  startLocalServer,
+  stopLocalServer,
+  type LocalServer,
+} from "../helpers/local-wrangler.ts";
 import { launchChromium, openPage, screenshot, type BrowserSession, type WatchedPage } from "./chromium.ts";
 
 const apiKey = randomUUID();
@@ -54,7 +59,9 @@ async function visit(path: string, server = open, viewport?: { width: number; he
 
 async function openPlayground(path = "/playground"): Promise<WatchedPage> {
   const watched = await visit(path);
-  await watched.page.waitForFunction(() => (document.getElementById("compare") as HTMLSelectElement).options.length > 1);
+  await watched.page.waitForFunction(
+    () => (document.getElementById("compare") as HTMLSelectElement).options.length > 1,
+  );
   return watched;
 }
 
@@ -94,8 +101,14 @@ describe("the playground", () => {
     await validateExample(page, "chiropracticPair", ["2026.3.0", "2026.4.0"]);
     await page.waitForSelector(".comparison .change");
     const changes = await page.$$eval(".comparison .change", (rows) => rows.map((row) => row.textContent ?? ""));
-    assert.ok(changes.some((change) => change.includes("Status") && change.includes("pass → fail")), changes.join("\n"));
-    assert.ok(changes.some((change) => change.startsWith("New error") && change.includes("ncci.ptp.modifier-missing")), changes.join("\n"));
+    assert.ok(
+      changes.some((change) => change.includes("Status") && change.includes("pass → fail")),
+      changes.join("\n"),
+    );
+    assert.ok(
+      changes.some((change) => change.startsWith("New error") && change.includes("ncci.ptp.modifier-missing")),
+      changes.join("\n"),
+    );
     await screenshot(page, "playground-compare");
     assertCleanPage(watched);
     await page.close();
@@ -125,7 +138,14 @@ describe("the playground", () => {
     const watched = await openPlayground();
     const { page } = watched;
     await page.$eval("#encounter", (node) => {
-      (node as HTMLTextAreaElement).value = JSON.stringify({ encounterId: "bad", dateOfService: "2026-11-02", payer: { type: "medicare" }, provider: { discipline: "PT" }, diagnoses: [], services: [] });
+      (node as HTMLTextAreaElement).value = JSON.stringify({
+        encounterId: "bad",
+        dateOfService: "2026-11-02",
+        payer: { type: "medicare" },
+        provider: { discipline: "PT" },
+        diagnoses: [],
+        services: [],
+      });
     });
     await page.click("#validate");
     await page.waitForSelector(".message.problem");
@@ -141,11 +161,22 @@ describe("the playground", () => {
     await page.select("#example", "x12:claim");
     assert.match(await page.$eval("#input-kind", (node) => node.textContent ?? ""), /837P/);
     await page.click("#validate");
-    const finding = await page.waitForSelector('.claim-answer[data-claim="PT-1002"] li[data-service="1"] .finding[data-rule="ncci.ptp.never-together"]');
-    assert.match(await finding!.$eval(".where", (node) => node.textContent ?? ""), /^At SV1, loop 2400: position 24 of transaction set 0001/);
+    const finding = await page.waitForSelector(
+      '.claim-answer[data-claim="PT-1002"] li[data-service="1"] .finding[data-rule="ncci.ptp.never-together"]',
+    );
+    assert.match(
+      await finding!.$eval(".where", (node) => node.textContent ?? ""),
+      /^At SV1, loop 2400: position 24 of transaction set 0001/,
+    );
     assert.match(await finding!.$eval(".fix", (node) => node.textContent ?? ""), /Remove 97140/);
-    assert.equal(await page.$eval('.claim-answer li[data-service="1"] .units', (node) => node.textContent), "Not billed");
-    assert.equal(await page.$eval('.claim-answer li[data-service="0"] .units', (node) => node.textContent), "Bill 2 units");
+    assert.equal(
+      await page.$eval('.claim-answer li[data-service="1"] .units', (node) => node.textContent),
+      "Not billed",
+    );
+    assert.equal(
+      await page.$eval('.claim-answer li[data-service="0"] .units', (node) => node.textContent),
+      "Bill 2 units",
+    );
     const url = new URL(page.url());
     assert.equal(url.search, "");
     assert.ok(url.hash.includes("claim="));
@@ -156,7 +187,9 @@ describe("the playground", () => {
 
     const shared = await openPage(session, open.base);
     await shared.page.goto(url.href, { waitUntil: "networkidle0" });
-    await shared.page.waitForSelector('.claim-answer[data-claim="PT-1002"] li[data-service="1"] .finding[data-rule="ncci.ptp.never-together"]');
+    await shared.page.waitForSelector(
+      '.claim-answer[data-claim="PT-1002"] li[data-service="1"] .finding[data-rule="ncci.ptp.never-together"]',
+    );
     assert.match(await shared.page.$eval("#encounter", (node) => (node as HTMLTextAreaElement).value), /^ISA\*/);
     assertCleanPage(shared);
     await shared.page.close();
@@ -166,12 +199,23 @@ describe("the playground", () => {
     const watched = await openPlayground();
     const { page } = watched;
     await validateExample(page, "fhir:claim");
-    const issue = await page.waitForSelector('.claim-answer li[data-item="1"] .finding[data-rule="ncci.ptp.never-together"]');
+    const issue = await page.waitForSelector(
+      '.claim-answer li[data-item="1"] .finding[data-rule="ncci.ptp.never-together"]',
+    );
     assert.equal(await issue!.$eval(".where", (node) => node.textContent), "Element: Claim.item[1]");
     assert.match(await issue!.$eval(".source", (node) => node.textContent ?? ""), /^Source: \S/);
-    assert.ok(await page.$('.claim-answer li[data-item="0"] .finding[data-rule="units.minutes-missing"]'), "the minutes warning sits at item 0");
-    assert.equal(await page.$eval('.claim-answer li[data-item="0"] .units', (node) => node.textContent), "Bill 2 units");
-    assert.match(await page.$eval(".claim-answer .summary-bar", (node) => node.textContent ?? ""), /Fails.*2026-11-02.*2026\.4\.0/);
+    assert.ok(
+      await page.$('.claim-answer li[data-item="0"] .finding[data-rule="units.minutes-missing"]'),
+      "the minutes warning sits at item 0",
+    );
+    assert.equal(
+      await page.$eval('.claim-answer li[data-item="0"] .units', (node) => node.textContent),
+      "Bill 2 units",
+    );
+    assert.match(
+      await page.$eval(".claim-answer .summary-bar", (node) => node.textContent ?? ""),
+      /Fails.*2026-11-02.*2026\.4\.0/,
+    );
     await screenshot(page, "playground-fhir");
     assertCleanPage(watched);
     await page.close();
@@ -182,7 +226,10 @@ describe("the playground", () => {
     const { page } = watched;
     await validateExample(page, "x12:claim", ["2026.3.0", "2026.4.0"]);
     await page.waitForSelector(".claim-answer .comparison");
-    assert.match(await page.$eval(".claim-answer .comparison h3", (node) => node.textContent ?? ""), /from 2026\.3\.0 to 2026\.4\.0/);
+    assert.match(
+      await page.$eval(".claim-answer .comparison h3", (node) => node.textContent ?? ""),
+      /from 2026\.3\.0 to 2026\.4\.0/,
+    );
     assertCleanPage(watched);
     await page.close();
   });
@@ -207,7 +254,10 @@ describe("the playground", () => {
     await page.click("#validate");
     await page.waitForSelector(".finding");
     await screenshot(page, "playground-phone");
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), "no horizontal overflow");
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      "no horizontal overflow",
+    );
     assertCleanPage(watched);
     await page.close();
   });
@@ -224,8 +274,13 @@ describe("the rule explorer", () => {
     const rule = await page.waitForSelector('.rule-card[data-rule="ncci.ptp.never-together"]');
     assert.match(await rule!.$eval(".source", (node) => node.textContent ?? ""), /^Source: .*NCCI/);
     assert.ok((await rule!.$$(".golden")).length > 0, "the rule shows its golden cases");
-    const rows = await page.$$eval("table tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
-    assert.ok(rows.some((cells) => cells[0] === "97124" && cells[1] === "97140" && String(cells[3]).startsWith("0")), "the 97124/97140 row with indicator 0");
+    const rows = await page.$$eval("table tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
+    );
+    assert.ok(
+      rows.some((cells) => cells[0] === "97124" && cells[1] === "97140" && String(cells[3]).startsWith("0")),
+      "the 97124/97140 row with indicator 0",
+    );
     assert.ok(new URL(page.url()).hash.includes("code=97140"));
     await screenshot(page, "explorer-97140");
     assertCleanPage(watched);
@@ -260,7 +315,8 @@ describe("the API reference", () => {
     const watched = await visit("/docs");
     const { page } = watched;
     await waitForText(page, "Validate one encounter");
-    for (const tag of ["Validation", "Rulesets", "Codes", "Webhooks", "Stored results", "Reference", "Pages"]) await waitForText(page, tag);
+    for (const tag of ["Validation", "Rulesets", "Codes", "Webhooks", "Stored results", "Reference", "Pages"])
+      await waitForText(page, tag);
     await screenshot(page, "reference");
     assertCleanPage(watched);
     await page.close();
@@ -280,14 +336,19 @@ describe("the API reference", () => {
   it("shows a curl sample, and its Test Request sends it here and shows the answer", async () => {
     const watched = await visit("/docs#tag/rulesets/GET/v1/rulesets");
     const { page } = watched;
-    await page.waitForFunction(() => [...document.querySelectorAll("pre, code")].some((node) => /curl .*\/v1\/rulesets/.test(node.textContent ?? "")));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("pre, code")].some((node) => /curl .*\/v1\/rulesets/.test(node.textContent ?? "")),
+    );
     const [testRequest] = await page.$$("xpath/.//button[contains(., 'Test Request')]");
     await testRequest!.click();
     const send = await page.waitForSelector("xpath/.//button[contains(., 'Send Request')]");
     await send!.click();
     await waitForText(page, "200 OK");
     await waitForText(page, "2026.4.0");
-    assert.ok(watched.requestUrls.some((url) => url === `${open.base}/v1/rulesets`), "the request went to this server");
+    assert.ok(
+      watched.requestUrls.some((url) => url === `${open.base}/v1/rulesets`),
+      "the request went to this server",
+    );
     await screenshot(page, "reference-test-request", false);
     assertCleanPage(watched);
     await page.close();
@@ -299,7 +360,10 @@ describe("with API keys configured", () => {
     const watched = await visit("/playground", keyed);
     const { page } = watched;
     await page.waitForSelector(".message.problem");
-    assert.match(await page.$eval(".message.problem", (node) => node.textContent ?? ""), /Authentication is required|API key/i);
+    assert.match(
+      await page.$eval(".message.problem", (node) => node.textContent ?? ""),
+      /Authentication is required|API key/i,
+    );
     assert.equal(await page.$eval("#api-key-settings", (node) => (node as HTMLDetailsElement).open), true);
     await page.type("#api-key", apiKey);
     await page.keyboard.press("Tab");

@@ -20,7 +20,8 @@ async function answeredOrRefused(action: () => Promise<unknown>): Promise<"answe
 
 function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return [path, ...value.flatMap((item, index) => pathsOf(item, [...path, index]))];
-  if (value && typeof value === "object") return [path, ...Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key]))];
+  if (value && typeof value === "object")
+    return [path, ...Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key]))];
   return [path];
 }
 
@@ -40,17 +41,33 @@ describe("malformed claims", () => {
     for (let index = 0; index < segments.length; index += 1) {
       const dropped = segments.filter((_, position) => position !== index).join("~\n");
       const doubled = [...segments.slice(0, index + 1), segments[index], ...segments.slice(index + 1)].join("~\n");
-      const emptied = segments.map((segment, position) => (position === index ? segment.split("*").map((element, at) => (at === 2 ? "" : element)).join("*") : segment)).join("~\n");
-      for (const text of [dropped, doubled, emptied]) outcomes.add(await answeredOrRefused(() => validateX12Text(text, shippedRulesets)));
+      const emptied = segments
+        .map((segment, position) =>
+          position === index
+            ? segment
+                .split("*")
+                .map((element, at) => (at === 2 ? "" : element))
+                .join("*")
+            : segment,
+        )
+        .join("~\n");
+      for (const text of [dropped, doubled, emptied])
+        outcomes.add(await answeredOrRefused(() => validateX12Text(text, shippedRulesets)));
     }
     expect([...outcomes].sort()).toEqual(["answered", "refused"]);
   });
 
   it("answers or refuses a FHIR Claim with any element replaced by null, a string, a number, an empty list or an empty object", async () => {
-    const claim = therapyClaim([{ code: "97124", units: 2 }, { code: "97140", modifiers: ["59", "GP"], minutes: 10 }]);
+    const claim = therapyClaim([
+      { code: "97124", units: 2 },
+      { code: "97140", modifiers: ["59", "GP"], minutes: 10 },
+    ]);
     const outcomes = new Set<string>();
     for (const path of pathsOf(claim)) {
-      for (const replacement of [null, "x", 7, [], {}]) outcomes.add(await answeredOrRefused(() => validateFhirBody(replaced(claim, path, replacement), shippedRulesets)));
+      for (const replacement of [null, "x", 7, [], {}])
+        outcomes.add(
+          await answeredOrRefused(() => validateFhirBody(replaced(claim, path, replacement), shippedRulesets)),
+        );
     }
     expect([...outcomes].sort()).toEqual(["answered", "refused"]);
   });

@@ -21,15 +21,27 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("handleError", () => {
   it("maps a ProblemError to its status, code and headers", async () => {
-    const response = await appThrowing(new ProblemError("method-not-allowed", "use POST", { headers: { allow: "POST" } })).request("/boom", { method: "POST" });
+    const response = await appThrowing(
+      new ProblemError("method-not-allowed", "use POST", { headers: { allow: "POST" } }),
+    ).request("/boom", { method: "POST" });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
-    expect(await response.json()).toEqual({ type: "/problems/method-not-allowed", title: "Method not allowed", status: 405, detail: "use POST", instance: "/boom", code: "method-not-allowed" });
+    expect(await response.json()).toEqual({
+      type: "/problems/method-not-allowed",
+      title: "Method not allowed",
+      status: 405,
+      detail: "use POST",
+      instance: "/boom",
+      code: "method-not-allowed",
+    });
   });
 
   it("answers an unexpected fault as a 500 problem and never logs the body", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const response = await appThrowing(new TypeError(`cannot read ${secretBody}`)).request("/boom", { method: "POST", body: secretBody });
+    const response = await appThrowing(new TypeError(`cannot read ${secretBody}`)).request("/boom", {
+      method: "POST",
+      body: secretBody,
+    });
     expect(response.status).toBe(500);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(await response.json()).toMatchObject({ code: "internal-error" });
@@ -39,7 +51,9 @@ describe("handleError", () => {
   });
 
   it("keeps the status of Hono's own client errors", async () => {
-    const response = await appThrowing(new HTTPException(413, { message: "too big" })).request("/boom", { method: "POST" });
+    const response = await appThrowing(new HTTPException(413, { message: "too big" })).request("/boom", {
+      method: "POST",
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: "payload-too-large" });
   });

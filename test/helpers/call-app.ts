@@ -19,7 +19,11 @@ export interface TestConfiguration {
 
 export const testOrigin = "http://claimlint.test";
 
-export async function callApp(path: string, init: RequestInit = {}, configuration: TestConfiguration = {}): Promise<Response> {
+export async function callApp(
+  path: string,
+  init: RequestInit = {},
+  configuration: TestConfiguration = {},
+): Promise<Response> {
   const testEnv: Env = {
     DB: configuration.db ?? env.DB,
     JOB_FILES: env.JOB_FILES,

@@ -15,6 +15,10 @@ export function factValue(name: string, encounter: Encounter, params: Record<str
 }
 
 /** A list fact's items (one per finding a rule would emit). */
-export function factItems(name: string, encounter: Encounter, params: Record<string, unknown> = {}): Record<string, unknown>[] {
+export function factItems(
+  name: string,
+  encounter: Encounter,
+  params: Record<string, unknown> = {},
+): Record<string, unknown>[] {
   return factValue(name, encounter, params) as Record<string, unknown>[];
 }

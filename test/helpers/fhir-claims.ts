@@ -12,7 +12,10 @@ export interface TestItem {
   text?: string;
 }
 
-export function fhirItem({ code, modifiers = ["GP"], units = 1, minutes, date = "2026-11-02", text }: TestItem, index: number): FhirObject {
+export function fhirItem(
+  { code, modifiers = ["GP"], units = 1, minutes, date = "2026-11-02", text }: TestItem,
+  index: number,
+): FhirObject {
   return {
     sequence: index + 1,
     careTeamSequence: [1],
@@ -21,7 +24,16 @@ export function fhirItem({ code, modifiers = ["GP"], units = 1, minutes, date = 
     modifier: modifiers.map((modifier) => ({ coding: [{ system: "http://www.ama-assn.org/go/cpt", code: modifier }] })),
     quantity: { value: units },
     servicedDate: date,
-    ...(minutes !== undefined ? { extension: [{ url: "https://claimlint.dev/fhir/StructureDefinition/treatment-minutes", valueQuantity: { value: minutes, unit: "min", system: "http://unitsofmeasure.org", code: "min" } }] } : {}),
+    ...(minutes !== undefined
+      ? {
+          extension: [
+            {
+              url: "https://claimlint.dev/fhir/StructureDefinition/treatment-minutes",
+              valueQuantity: { value: minutes, unit: "min", system: "http://unitsofmeasure.org", code: "min" },
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -29,7 +41,14 @@ export function therapyClaim(items: TestItem[], overrides: FhirObject = {}): Fhi
   return {
     resourceType: "Claim",
     id: "pt-claim-1",
-    contained: [{ resourceType: "Coverage", id: "coverage", status: "active", type: { coding: [{ system: "https://nahdo.org/sopt", code: "1", display: "MEDICARE" }] } }],
+    contained: [
+      {
+        resourceType: "Coverage",
+        id: "coverage",
+        status: "active",
+        type: { coding: [{ system: "https://nahdo.org/sopt", code: "1", display: "MEDICARE" }] },
+      },
+    ],
     identifier: [{ system: "https://clinic.example/claims", value: "PT-2001" }],
     status: "active",
     type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/claim-type", code: "professional" }] },
@@ -42,10 +61,17 @@ export function therapyClaim(items: TestItem[], overrides: FhirObject = {}): Fhi
       {
         sequence: 1,
         provider: { identifier: { system: "http://hl7.org/fhir/sid/us-npi", value: "1234567893" } },
-        qualification: { coding: [{ system: "http://nucc.org/provider-taxonomy", code: "225100000X", display: "Physical Therapist" }] },
+        qualification: {
+          coding: [{ system: "http://nucc.org/provider-taxonomy", code: "225100000X", display: "Physical Therapist" }],
+        },
       },
     ],
-    diagnosis: [{ sequence: 1, diagnosisCodeableConcept: { coding: [{ system: "http://hl7.org/fhir/sid/icd-10-cm", code: "M54.50" }] } }],
+    diagnosis: [
+      {
+        sequence: 1,
+        diagnosisCodeableConcept: { coding: [{ system: "http://hl7.org/fhir/sid/icd-10-cm", code: "M54.50" }] },
+      },
+    ],
     insurance: [{ sequence: 1, focal: true, coverage: { reference: "#coverage" } }],
     item: items.map(fhirItem),
     ...overrides,

@@ -36,15 +36,22 @@ export function migrateLocalDatabase(persistTo: string): void {
 export async function startLocalServer(persistTo: string, vars: Record<string, string> = {}): Promise<LocalServer> {
   const port = await freePort();
   const varArguments = Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
-  const server = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, ...varArguments], {
-    cwd: projectRoot,
-    env: quietEnvironment,
-    detached: true,
-    stdio: "ignore",
-  });
+  const server = spawn(
+    "npx",
+    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, ...varArguments],
+    {
+      cwd: projectRoot,
+      env: quietEnvironment,
+      detached: true,
+      stdio: "ignore",
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 180; attempt++) {
-    const ready = await fetch(`${base}/healthz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${base}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return { server, base };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -14,7 +14,12 @@ export function newPatientRef(): string {
 }
 
 /** A Medicare PT visit of the patient, under a plan of care certified for 90 days from 2026-11-27. */
-export function patientVisit(patientRef: string, dateOfService: string, services: Service[], overrides: Partial<Encounter> = {}): Encounter {
+export function patientVisit(
+  patientRef: string,
+  dateOfService: string,
+  services: Service[],
+  overrides: Partial<Encounter> = {},
+): Encounter {
   return encounterWith(services, {
     encounterId: `enc-${crypto.randomUUID()}`,
     patient: { ref: patientRef },
@@ -24,11 +29,23 @@ export function patientVisit(patientRef: string, dateOfService: string, services
   });
 }
 
-export function validate(encounter: unknown, configuration: TestConfiguration = ledgerConfiguration, query = ""): Promise<Response> {
-  return callApp(`/v1/encounters/validate${query}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(encounter) }, configuration);
+export function validate(
+  encounter: unknown,
+  configuration: TestConfiguration = ledgerConfiguration,
+  query = "",
+): Promise<Response> {
+  return callApp(
+    `/v1/encounters/validate${query}`,
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(encounter) },
+    configuration,
+  );
 }
 
-export async function validated(encounter: unknown, configuration: TestConfiguration = ledgerConfiguration, query = ""): Promise<any> {
+export async function validated(
+  encounter: unknown,
+  configuration: TestConfiguration = ledgerConfiguration,
+  query = "",
+): Promise<any> {
   const response = await validate(encounter, configuration, query);
   if (response.status !== 200) throw new Error(`validation answered ${response.status}: ${await response.text()}`);
   return response.json();
@@ -39,7 +56,9 @@ export function ruleIds(result: { findings: { ruleId: string }[] }): string[] {
 }
 
 export async function ledgerRows(encounterId: string): Promise<Record<string, unknown>[]> {
-  const { results } = await env.DB.prepare("SELECT * FROM patient_visits WHERE encounter_id = ?").bind(encounterId).all();
+  const { results } = await env.DB.prepare("SELECT * FROM patient_visits WHERE encounter_id = ?")
+    .bind(encounterId)
+    .all();
   return results;
 }
 

@@ -4,17 +4,28 @@ import type { ReleasePublication } from "../../worker/generated/types/release-pu
 import { releaseHash } from "../../worker/releases/release-hash.ts";
 import { encounterWith, timed } from "./encounters.ts";
 
-const shippedFiles = import.meta.glob<Record<string, unknown>>("/rules/releases/2026.4.0/**/*.json", { eager: true, import: "default" });
+const shippedFiles = import.meta.glob<Record<string, unknown>>("/rules/releases/2026.4.0/**/*.json", {
+  eager: true,
+  import: "default",
+});
 
 export type ReleaseFiles = Record<string, Record<string, unknown>>;
 
 /** The shipped release's files by path inside the folder, each a fresh copy a test may change. */
 export function shippedReleaseFiles(): ReleaseFiles {
-  return Object.fromEntries(Object.entries(shippedFiles).map(([path, data]) => [path.replace("/rules/releases/2026.4.0/", ""), structuredClone(data)]));
+  return Object.fromEntries(
+    Object.entries(shippedFiles).map(([path, data]) => [
+      path.replace("/rules/releases/2026.4.0/", ""),
+      structuredClone(data),
+    ]),
+  );
 }
 
 /** An encounter 2026.4.0 passes and the new pair row fails: 97110 and 97535 on one visit. */
-export const pairEncounter = encounterWith([timed("97110", 15), timed("97535", 15)], { encounterId: "enc-pair", dateOfService: "2026-11-16" });
+export const pairEncounter = encounterWith([timed("97110", 15), timed("97535", 15)], {
+  encounterId: "enc-pair",
+  dateOfService: "2026-11-16",
+});
 
 export const newPairRow = {
   column1: "97110",
@@ -30,13 +41,25 @@ export function withNewPairRow(files: ReleaseFiles): ReleaseFiles {
   (files["rules/ncci.cases.json"]!.cases as unknown[]).push({
     name: "97535 with 97110 fails from 2026-11-01",
     encounter: pairEncounter,
-    expect: { status: "fail", findings: [{ ruleId: "ncci.ptp.never-together", services: [0, 1], codes: ["97110", "97535"] }] },
+    expect: {
+      status: "fail",
+      findings: [{ ruleId: "ncci.ptp.never-together", services: [0, 1], codes: ["97110", "97535"] }],
+    },
   });
   return files;
 }
 
-export async function publicationOf(version: string, files: ReleaseFiles, fields: Partial<ReleasePublication> = {}): Promise<ReleasePublication> {
-  files["release.json"] = { ...files["release.json"], version, effectiveFrom: "2026-11-01", description: `Test release ${version}.` };
+export async function publicationOf(
+  version: string,
+  files: ReleaseFiles,
+  fields: Partial<ReleasePublication> = {},
+): Promise<ReleasePublication> {
+  files["release.json"] = {
+    ...files["release.json"],
+    version,
+    effectiveFrom: "2026-11-01",
+    description: `Test release ${version}.`,
+  };
   const hash = await releaseHash(Object.entries(files).map(([relativePath, data]) => ({ relativePath, data })));
   return { version, hash, files, ...fields };
 }

@@ -12,20 +12,38 @@ import { insertJob } from "../../worker/storage/job-records.ts";
 /** The tenant staged jobs belong to. */
 export const stagedTenant = "default";
 
-export async function stageJob(ndjson: string, rulesetVersion: string | null = null, createdAt = new Date().toISOString()): Promise<{ id: string; messages: JobChunkMessage[] }> {
+export async function stageJob(
+  ndjson: string,
+  rulesetVersion: string | null = null,
+  createdAt = new Date().toISOString(),
+): Promise<{ id: string; messages: JobChunkMessage[] }> {
   const id = crypto.randomUUID();
   const bytes = new TextEncoder().encode(ndjson);
   const planner = new JobChunkPlanner();
   planner.push(bytes);
   const chunks = planner.finish();
   await env.JOB_FILES.put(jobInputKey(id), bytes);
-  await insertJob(env.DB, { id, tenant: stagedTenant, rulesetVersion, total: planner.encounters, chunkCount: chunks.length, inputBytes: bytes.length, createdAt });
+  await insertJob(env.DB, {
+    id,
+    tenant: stagedTenant,
+    rulesetVersion,
+    total: planner.encounters,
+    chunkCount: chunks.length,
+    inputBytes: bytes.length,
+    createdAt,
+  });
   return { id, messages: chunks.map((chunk) => ({ jobId: id, ...chunk })) };
 }
 
 /** Delivers one chunk message as the queue would, on the given attempt, and answers what the consumer told the queue. */
-export async function deliver(message: JobChunkMessage, attempts = 1, registry: RulesetRegistry = shippedRulesets): Promise<QueueResult> {
-  const batch = createMessageBatch<JobChunkMessage>("claimlint-job-chunks", [{ id: crypto.randomUUID(), timestamp: new Date(), attempts, body: message }]);
+export async function deliver(
+  message: JobChunkMessage,
+  attempts = 1,
+  registry: RulesetRegistry = shippedRulesets,
+): Promise<QueueResult> {
+  const batch = createMessageBatch<JobChunkMessage>("claimlint-job-chunks", [
+    { id: crypto.randomUUID(), timestamp: new Date(), attempts, body: message },
+  ]);
   const executionContext = createExecutionContext();
   await consumeJobChunks(batch, env, registry);
   return getQueueResult(batch, executionContext);

@@ -24,11 +24,15 @@ export interface ValidationRow {
 }
 
 export async function deliveryRows(webhookId: string): Promise<DeliveryRow[]> {
-  const { results } = await env.DB.prepare("SELECT * FROM webhook_deliveries WHERE webhook_id = ?").bind(webhookId).all<DeliveryRow>();
+  const { results } = await env.DB.prepare("SELECT * FROM webhook_deliveries WHERE webhook_id = ?")
+    .bind(webhookId)
+    .all<DeliveryRow>();
   return results;
 }
 
 export async function validationRows(encounterId: string): Promise<ValidationRow[]> {
-  const { results } = await env.DB.prepare("SELECT * FROM validation_results WHERE encounter_id = ? ORDER BY id").bind(encounterId).all<ValidationRow>();
+  const { results } = await env.DB.prepare("SELECT * FROM validation_results WHERE encounter_id = ? ORDER BY id")
+    .bind(encounterId)
+    .all<ValidationRow>();
   return results;
 }

@@ -10,7 +10,12 @@ import { factRegistry } from "../../worker/rules/facts/index.ts";
 export const shippedRelease: BundledRelease = bundledReleases[bundledReleases.length - 1]!;
 
 export function releaseWithTables(tables: Partial<ReleaseTables>): BundledRelease {
-  return { ...shippedRelease, version: "0000.1.0", hash: "sha256-test-release", tables: { ...shippedRelease.tables, ...tables } };
+  return {
+    ...shippedRelease,
+    version: "0000.1.0",
+    hash: "sha256-test-release",
+    tables: { ...shippedRelease.tables, ...tables },
+  };
 }
 
 /** The shipped release with its pair table replaced by these rows. */
@@ -27,12 +32,24 @@ export function contextFor(encounter: Encounter, release: BundledRelease = shipp
   return createEvaluationContext(encounter, compileTables(release));
 }
 
-export function factItemsFor(name: string, context: EvaluationContext, params: Record<string, unknown> = {}): Record<string, unknown>[] {
+export function factItemsFor(
+  name: string,
+  context: EvaluationContext,
+  params: Record<string, unknown> = {},
+): Record<string, unknown>[] {
   const fact = factRegistry[name];
   if (!fact) throw new Error(`no fact named ${name}`);
   return fact.compute(context, params) as Record<string, unknown>[];
 }
 
 export function pairEdit(column1: string, column2: string, fields: Partial<PtpEdit> = {}): PtpEdit {
-  return { column1, column2, effectiveDate: "2020-01-01", modifierIndicator: 1, rationale: "Test rationale", source: "test fixture row", ...fields };
+  return {
+    column1,
+    column2,
+    effectiveDate: "2020-01-01",
+    modifierIndicator: 1,
+    rationale: "Test rationale",
+    source: "test fixture row",
+    ...fields,
+  };
 }

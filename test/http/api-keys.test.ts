@@ -37,9 +37,12 @@ describe("bearerToken", () => {
     expect(bearerToken("bearer abc")).toBe("abc");
   });
 
-  it.each([null, undefined, "", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer two tokens", "abc"])("finds no token in %j", (header) => {
-    expect(bearerToken(header)).toBeUndefined();
-  });
+  it.each([null, undefined, "", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer two tokens", "abc"])(
+    "finds no token in %j",
+    (header) => {
+      expect(bearerToken(header)).toBeUndefined();
+    },
+  );
 });
 
 describe("tenantOfApiKey", () => {

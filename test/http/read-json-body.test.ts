@@ -6,7 +6,10 @@ const request = (body: string, contentType = "application/json") =>
   new Request("http://claimlint.test/", { method: "POST", headers: { "content-type": contentType }, body });
 
 async function problemCode(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ProblemError);
   return (error as ProblemError).code;
 }
@@ -34,7 +37,11 @@ describe("readJsonBody", () => {
 
   it("refuses bytes that are not UTF-8", async () => {
     const body = new Uint8Array([0x7b, 0xff, 0x7d]);
-    const invalid = new Request("http://claimlint.test/", { method: "POST", headers: { "content-type": "application/json" }, body });
+    const invalid = new Request("http://claimlint.test/", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(await problemCode(readBodyText(invalid))).toBe("malformed-json");
   });
 });

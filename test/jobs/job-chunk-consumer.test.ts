@@ -7,12 +7,17 @@ import { encounterWith, timed } from "../helpers/encounters.ts";
 import { deliver, failingRegistry, stageJob, stagedTenant } from "../helpers/staged-jobs.ts";
 
 function fileOf(count: number, firstId = 0): string {
-  return Array.from({ length: count }, (_, index) => JSON.stringify(encounterWith([timed("97110", 20)], { encounterId: `chunk-enc-${firstId + index}` }))).join("\n");
+  return Array.from({ length: count }, (_, index) =>
+    JSON.stringify(encounterWith([timed("97110", 20)], { encounterId: `chunk-enc-${firstId + index}` })),
+  ).join("\n");
 }
 
 async function answersOf(jobId: string, chunk: number): Promise<any[]> {
   const object = await env.JOB_FILES.get(jobResultKey(jobId, chunk));
-  return (await object!.text()).trimEnd().split("\n").map((line) => JSON.parse(line));
+  return (await object!.text())
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line));
 }
 
 describe("the job chunk consumer", () => {
@@ -27,7 +32,9 @@ describe("the job chunk consumer", () => {
     expect(job!.counts.pass + job!.counts.warn + job!.counts.fail).toBe(1500);
     expect(job!.completedAt).not.toBeNull();
     const answers = [...(await answersOf(id, 0)), ...(await answersOf(id, 1))];
-    expect(answers.map((answer) => answer.encounterId)).toEqual(Array.from({ length: 1500 }, (_, index) => `chunk-enc-${index}`));
+    expect(answers.map((answer) => answer.encounterId)).toEqual(
+      Array.from({ length: 1500 }, (_, index) => `chunk-enc-${index}`),
+    );
   });
 
   it("retries a chunk that fails on our side, and counts it once the retry succeeds", async () => {

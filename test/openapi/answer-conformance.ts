@@ -2,7 +2,12 @@
 // the media type is one the response lists, and the body validates against its schema (each
 // line, for NDJSON). Answers every mismatch as a sentence; none means the answer conforms.
 import type { ValidateFunction } from "ajv";
-import { httpMethods, type HttpMethod, type JsonSchema, type OpenApiDocument } from "../../worker/openapi/openapi-types.ts";
+import {
+  httpMethods,
+  type HttpMethod,
+  type JsonSchema,
+  type OpenApiDocument,
+} from "../../worker/openapi/openapi-types.ts";
 import { documentValidator } from "./validate-against-document.ts";
 
 export interface Answer {
@@ -35,10 +40,14 @@ export function answerChecker(document: OpenApiDocument): (answer: Answer) => st
     if (!response.content) return [];
     const mediaType = (answer.contentType ?? "").split(";")[0]!.trim();
     const media = response.content[mediaType];
-    if (!media) return [`${where}: media type ${mediaType || "(none)"} is not documented (${Object.keys(response.content).join(", ")})`];
+    if (!media)
+      return [
+        `${where}: media type ${mediaType || "(none)"} is not documented (${Object.keys(response.content).join(", ")})`,
+      ];
     if (!media.schema || !/json/.test(mediaType)) return [];
     const validate = validatorFor(media.schema);
-    const values = mediaType === "application/x-ndjson" ? answer.body.split("\n").filter((line) => line !== "") : [answer.body];
+    const values =
+      mediaType === "application/x-ndjson" ? answer.body.split("\n").filter((line) => line !== "") : [answer.body];
     const problems: string[] = [];
     for (const [index, text] of values.entries()) {
       let value: unknown;
@@ -48,7 +57,10 @@ export function answerChecker(document: OpenApiDocument): (answer: Answer) => st
         problems.push(`${where}: ${values.length > 1 ? `line ${index + 1} ` : ""}is not JSON`);
         continue;
       }
-      if (!validate(value)) problems.push(`${where}: ${values.length > 1 ? `line ${index + 1} ` : ""}breaks its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+      if (!validate(value))
+        problems.push(
+          `${where}: ${values.length > 1 ? `line ${index + 1} ` : ""}breaks its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`,
+        );
     }
     return problems;
   };

@@ -29,9 +29,11 @@ function everyMediaType(openApi: OpenApiDocument): { where: string; media: Media
     for (const method of httpMethods) {
       const operation = item[method];
       if (!operation) continue;
-      for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {})) found.push({ where: `${method} ${path} request ${mediaType}`, media });
+      for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {}))
+        found.push({ where: `${method} ${path} request ${mediaType}`, media });
       for (const [status, response] of Object.entries(operation.responses)) {
-        for (const [mediaType, media] of Object.entries(response.content ?? {})) found.push({ where: `${method} ${path} ${status} ${mediaType}`, media });
+        for (const [mediaType, media] of Object.entries(response.content ?? {}))
+          found.push({ where: `${method} ${path} ${status} ${mediaType}`, media });
       }
     }
   }
@@ -86,7 +88,9 @@ describe("the API's OpenAPI document", () => {
         expect(Object.keys(operation.responses).length).toBeGreaterThan(0);
       }
     }
-    const ids = Object.values(document.paths).flatMap((item) => httpMethods.map((method) => item[method]?.operationId).filter(Boolean));
+    const ids = Object.values(document.paths).flatMap((item) =>
+      httpMethods.map((method) => item[method]?.operationId).filter(Boolean),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -95,10 +99,13 @@ describe("the API's OpenAPI document", () => {
       for (const method of httpMethods) {
         const operation = item[method];
         if (!operation) continue;
-        for (const parameter of operation.parameters ?? []) expect(parameter.description, `${path} ${parameter.name}`).not.toBe("");
+        for (const parameter of operation.parameters ?? [])
+          expect(parameter.description, `${path} ${parameter.name}`).not.toBe("");
         for (const [status, response] of Object.entries(operation.responses)) {
           if (status.startsWith("2")) continue;
-          expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual(["application/problem+json"]);
+          expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual([
+            "application/problem+json",
+          ]);
         }
       }
     }
@@ -108,7 +115,8 @@ describe("the API's OpenAPI document", () => {
     const schemes = Object.keys(document.components.securitySchemes ?? {});
     for (const item of Object.values(document.paths)) {
       for (const method of httpMethods) {
-        for (const requirement of item[method]?.security ?? []) expect(schemes).toEqual(expect.arrayContaining(Object.keys(requirement)));
+        for (const requirement of item[method]?.security ?? [])
+          expect(schemes).toEqual(expect.arrayContaining(Object.keys(requirement)));
       }
     }
     expect(document.paths["/v1/encounters/validate"]!.post!.security).toContainEqual({ apiKey: [] });
@@ -118,7 +126,13 @@ describe("the API's OpenAPI document", () => {
   it("offers the contract's encounter as the validate request's example", () => {
     const body = document.paths["/v1/encounters/validate"]!.post!.requestBody!.content["application/json"]!;
     expect(Object.values(body.examples ?? {}).map((example) => example.value)).toContainEqual(exampleEncounter);
-    expect(exampleEncounter).toMatchObject({ encounterId: "enc-001", services: [{ code: "97110", minutes: 33 }, { code: "97140", minutes: 7, units: 1 }] });
+    expect(exampleEncounter).toMatchObject({
+      encounterId: "enc-001",
+      services: [
+        { code: "97110", minutes: 33 },
+        { code: "97140", minutes: 7, units: 1 },
+      ],
+    });
   });
 
   it("has an encounter example the worker's own compiled validator accepts", () => {
@@ -131,7 +145,10 @@ describe("the API's OpenAPI document", () => {
     for (const { where, media } of everyMediaType(document)) {
       if (!media.schema) continue;
       const validate = compile(media.schema);
-      const examples = [...(media.example === undefined ? [] : [media.example]), ...Object.values(media.examples ?? {}).map((example) => example.value)];
+      const examples = [
+        ...(media.example === undefined ? [] : [media.example]),
+        ...Object.values(media.examples ?? {}).map((example) => example.value),
+      ];
       for (const example of examples) {
         expect(validate(example), `${where}: ${JSON.stringify(validate.errors)}`).toBe(true);
         checked.push(where);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildOpenApiDocument, mergePaths, type OpenApiDocumentInput } from "../../worker/openapi/build-openapi-document.ts";
+import {
+  buildOpenApiDocument,
+  mergePaths,
+  type OpenApiDocumentInput,
+} from "../../worker/openapi/build-openapi-document.ts";
 import type { OpenApiPaths, SchemaDocument } from "../../worker/openapi/openapi-types.ts";
 
 const petSchema: SchemaDocument = {
@@ -28,7 +32,11 @@ const collarSchema: SchemaDocument = {
   properties: { tag: { $ref: "../pet.schema.json#/$defs/owner" } },
 };
 
-const unusedSchema: SchemaDocument = { $id: "https://example.test/schemas/unused.schema.json", title: "Unused", type: "string" };
+const unusedSchema: SchemaDocument = {
+  $id: "https://example.test/schemas/unused.schema.json",
+  title: "Unused",
+  type: "string",
+};
 
 function getPet(schemaRef: string): OpenApiPaths {
   return {
@@ -37,7 +45,9 @@ function getPet(schemaRef: string): OpenApiPaths {
         operationId: "getPet",
         summary: "Get a pet",
         tags: ["Pets"],
-        responses: { "200": { description: "The pet.", content: { "application/json": { schema: { $ref: schemaRef } } } } },
+        responses: {
+          "200": { description: "The pet.", content: { "application/json": { schema: { $ref: schemaRef } } } },
+        },
       },
     },
   };
@@ -66,7 +76,10 @@ describe("buildOpenApiDocument", () => {
 
   it("rewrites a file's own #/$defs references to component references", () => {
     const { schemas } = buildOpenApiDocument(input()).components;
-    expect(schemas.Pet!.properties).toMatchObject({ owner: { $ref: "#/components/schemas/Owner" }, default: { $ref: "#/components/schemas/Owner" } });
+    expect(schemas.Pet!.properties).toMatchObject({
+      owner: { $ref: "#/components/schemas/Owner" },
+      default: { $ref: "#/components/schemas/Owner" },
+    });
     expect(schemas.Owner!.properties).toEqual({ home: { $ref: "#/components/schemas/PostalAddress" } });
   });
 
@@ -77,8 +90,12 @@ describe("buildOpenApiDocument", () => {
   });
 
   it("rewrites a route's absolute reference to a file or to one of its $defs", () => {
-    const document = buildOpenApiDocument(input({ routes: [getPet("https://example.test/schemas/pet.schema.json#/$defs/owner")] }));
-    expect(document.paths["/pets/{name}"]!.get!.responses["200"]!.content!["application/json"]!.schema).toEqual({ $ref: "#/components/schemas/Owner" });
+    const document = buildOpenApiDocument(
+      input({ routes: [getPet("https://example.test/schemas/pet.schema.json#/$defs/owner")] }),
+    );
+    expect(document.paths["/pets/{name}"]!.get!.responses["200"]!.content!["application/json"]!.schema).toEqual({
+      $ref: "#/components/schemas/Owner",
+    });
   });
 
   it("drops $id and $schema from components, so #/ references inside them mean the document", () => {
@@ -96,23 +113,33 @@ describe("buildOpenApiDocument", () => {
   });
 
   it("keeps only the components the paths reach", () => {
-    const { schemas } = buildOpenApiDocument(input({ routes: [getPet("https://example.test/schemas/shared/collar.schema.json")] })).components;
+    const { schemas } = buildOpenApiDocument(
+      input({ routes: [getPet("https://example.test/schemas/shared/collar.schema.json")] }),
+    ).components;
     expect(Object.keys(schemas).sort()).toEqual(["Collar", "Owner", "PostalAddress"]);
   });
 
   it("fails, naming the reference and where it is, when a route refers to a schema it was not given", () => {
-    const build = () => buildOpenApiDocument(input({ routes: [getPet("https://example.test/schemas/missing.schema.json")] }));
+    const build = () =>
+      buildOpenApiDocument(input({ routes: [getPet("https://example.test/schemas/missing.schema.json")] }));
     expect(build).toThrow(/missing\.schema\.json at #\/paths\/\/pets\/\{name\}\/get\/responses\/200/);
   });
 
   it("fails when a reference names a $defs entry the file lacks", () => {
-    const build = () => buildOpenApiDocument(input({ routes: [getPet("https://example.test/schemas/pet.schema.json#/$defs/vet")] }));
+    const build = () =>
+      buildOpenApiDocument(input({ routes: [getPet("https://example.test/schemas/pet.schema.json#/$defs/vet")] }));
     expect(build).toThrow(/names a schema the document was not given/);
   });
 
   it("fails when two schemas would share a component name", () => {
-    const twin: SchemaDocument = { $id: "https://example.test/schemas/other-pet.schema.json", title: "Pet", type: "object" };
-    expect(() => buildOpenApiDocument(input({ schemas: [petSchema, collarSchema, twin] }))).toThrow(/both be component Pet/);
+    const twin: SchemaDocument = {
+      $id: "https://example.test/schemas/other-pet.schema.json",
+      title: "Pet",
+      type: "object",
+    };
+    expect(() => buildOpenApiDocument(input({ schemas: [petSchema, collarSchema, twin] }))).toThrow(
+      /both be component Pet/,
+    );
   });
 
   it("lists declared tags the operations use, then undeclared ones, and drops declared tags nobody uses", () => {
@@ -130,7 +157,11 @@ describe("buildOpenApiDocument", () => {
 });
 
 describe("mergePaths", () => {
-  const operation = (operationId: string) => ({ operationId, summary: operationId, responses: { "204": { description: "Done." } } });
+  const operation = (operationId: string) => ({
+    operationId,
+    summary: operationId,
+    responses: { "204": { description: "Done." } },
+  });
 
   it("merges two modules' methods on the same path", () => {
     const merged = mergePaths([{ "/things": { get: operation("list") } }, { "/things": { post: operation("add") } }]);
@@ -143,6 +174,8 @@ describe("mergePaths", () => {
   });
 
   it("fails when two modules document the same operation", () => {
-    expect(() => mergePaths([{ "/things": { get: operation("one") } }, { "/things": { get: operation("two") } }])).toThrow("GET /things is documented twice");
+    expect(() =>
+      mergePaths([{ "/things": { get: operation("one") } }, { "/things": { get: operation("two") } }]),
+    ).toThrow("GET /things is documented twice");
   });
 });

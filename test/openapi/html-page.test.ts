@@ -3,13 +3,17 @@ import { escapeHtml, inlineMarkup, renderHtmlPage } from "../../worker/openapi/h
 
 describe("escapeHtml", () => {
   it("escapes every character that could open markup or end an attribute", () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe("&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;");
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      "&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;",
+    );
   });
 });
 
 describe("inlineMarkup", () => {
   it("shows backticked words as code after escaping them", () => {
-    expect(inlineMarkup("Send `Authorization: Bearer <key>` now")).toBe("Send <code>Authorization: Bearer &#60;key&#62;</code> now");
+    expect(inlineMarkup("Send `Authorization: Bearer <key>` now")).toBe(
+      "Send <code>Authorization: Bearer &#60;key&#62;</code> now",
+    );
   });
 
   it("leaves a lone backtick as text", () => {

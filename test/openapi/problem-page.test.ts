@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { problemTypes } from "../../worker/errors/problem-types.ts";
-import { describeProblemType, isProblemCode, problemIndexPage, problemPage } from "../../worker/openapi/problem-page.ts";
+import {
+  describeProblemType,
+  isProblemCode,
+  problemIndexPage,
+  problemPage,
+} from "../../worker/openapi/problem-page.ts";
 
 describe("isProblemCode", () => {
   it("knows the stable codes and nothing an object inherits", () => {
@@ -12,7 +17,10 @@ describe("isProblemCode", () => {
 
 describe("describeProblemType", () => {
   it("gives the type a problem of that code carries", () => {
-    expect(describeProblemType("payload-too-large")).toMatchObject({ type: "/problems/payload-too-large", status: 413 });
+    expect(describeProblemType("payload-too-large")).toMatchObject({
+      type: "/problems/payload-too-large",
+      status: 413,
+    });
   });
 });
 
@@ -28,6 +36,7 @@ describe("problemPage", () => {
 describe("problemIndexPage", () => {
   it("lists every problem code, linked to its page", () => {
     const page = problemIndexPage();
-    for (const code of Object.keys(problemTypes)) expect(page.body).toContain(`<a href="/problems/${code}"><code>${code}</code></a>`);
+    for (const code of Object.keys(problemTypes))
+      expect(page.body).toContain(`<a href="/problems/${code}"><code>${code}</code></a>`);
   });
 });

@@ -14,7 +14,12 @@ describe("problemResponses", () => {
   it("answers application/problem+json with the Problem schema and an example per code", () => {
     const media = problemResponses("not-found")["404"]!.content!["application/problem+json"]!;
     expect(media.schema).toEqual({ $ref: "https://claimlint.dev/schemas/problem.schema.json" });
-    expect(media.examples!["not-found"]!.value).toMatchObject({ type: "/problems/not-found", status: 404, code: "not-found", title: problemTypes["not-found"].title });
+    expect(media.examples!["not-found"]!.value).toMatchObject({
+      type: "/problems/not-found",
+      status: 404,
+      code: "not-found",
+      title: problemTypes["not-found"].title,
+    });
   });
 
   it("documents the Allow header on a 405", () => {

@@ -17,7 +17,9 @@ import { answerChecker } from "./answer-conformance.ts";
 const document = apiDocument();
 const check = answerChecker(document);
 
-const registered = [...new Set(app.routes.filter((route) => route.method !== "ALL").map((route) => `${route.method} ${route.path}`))].map((entry) => {
+const registered = [
+  ...new Set(app.routes.filter((route) => route.method !== "ALL").map((route) => `${route.method} ${route.path}`)),
+].map((entry) => {
   const [method, routePath] = entry.split(" ") as [string, string];
   const path = routePath.replace(/:([A-Za-z0-9_]+)(\{[^}]*\})?/g, "{$1}");
   const url = path.replace(/\{(\w+)\}/g, (_match, name: string) => (name === "code" ? "97110" : "enc-1"));
@@ -40,29 +42,71 @@ interface Probe {
   before?: () => Promise<unknown>;
 }
 
-const withBody = (method: string, headers: Record<string, string>, body: string): RequestInit => (method === "GET" || method === "HEAD" ? { method, headers } : { method, headers, body });
+const withBody = (method: string, headers: Record<string, string>, body: string): RequestInit =>
+  method === "GET" || method === "HEAD" ? { method, headers } : { method, headers, body };
 const authorized = { authorization: `Bearer ${key}` };
 const signedEvent = JSON.stringify(completedEvent(exampleEncounter));
 // A patient's encounter, recorded (by `recordForAnotherPatient`) under another patient's reference.
-const patientEncounter = JSON.stringify({ ...exampleEncounter, encounterId: "enc-probe-patient", patient: { ref: "pt-probe" } });
+const patientEncounter = JSON.stringify({
+  ...exampleEncounter,
+  encounterId: "enc-probe-patient",
+  patient: { ref: "pt-probe" },
+});
 const signedPatientEvent = JSON.stringify(completedEvent(JSON.parse(patientEncounter)));
 const ledgerOn: TestConfiguration = { ...keysOn, patientRefKey: testPatientRefKey };
 const recordForAnotherPatient = () =>
   callApp(
     "/v1/encounters/validate",
-    { method: "POST", headers: { ...authorized, "content-type": "application/json" }, body: JSON.stringify({ ...JSON.parse(patientEncounter), patient: { ref: "pt-probe-other" } }) },
+    {
+      method: "POST",
+      headers: { ...authorized, "content-type": "application/json" },
+      body: JSON.stringify({ ...JSON.parse(patientEncounter), patient: { ref: "pt-probe-other" } }),
+    },
     ledgerOn,
   );
 
 const probes: Probe[] = [
-  { name: "no key", init: (method) => withBody(method, { "content-type": "application/json" }, "{}"), configuration: keysOn },
-  { name: "a body that is not JSON", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, "{"), configuration: keysOn },
-  { name: "a text/plain body", init: (method) => withBody(method, { ...authorized, "content-type": "text/plain" }, "x"), configuration: keysOn },
-  { name: "an empty object", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, "{}"), configuration: keysOn },
-  { name: "the contract's encounter", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, JSON.stringify(exampleEncounter)), configuration: keysOn },
-  { name: "nothing configured", init: (method) => withBody(method, { "content-type": "application/json" }, "{}"), configuration: {} },
-  { name: "a patient's encounter without PATIENT_REF_KEY", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, patientEncounter), configuration: keysOn },
-  { name: "a signed patient's delivery without PATIENT_REF_KEY", init: (method) => withBody(method, { ...authorized, ...signedHeaders(signedPatientEvent) }, signedPatientEvent), configuration: keysOn },
+  {
+    name: "no key",
+    init: (method) => withBody(method, { "content-type": "application/json" }, "{}"),
+    configuration: keysOn,
+  },
+  {
+    name: "a body that is not JSON",
+    init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, "{"),
+    configuration: keysOn,
+  },
+  {
+    name: "a text/plain body",
+    init: (method) => withBody(method, { ...authorized, "content-type": "text/plain" }, "x"),
+    configuration: keysOn,
+  },
+  {
+    name: "an empty object",
+    init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, "{}"),
+    configuration: keysOn,
+  },
+  {
+    name: "the contract's encounter",
+    init: (method) =>
+      withBody(method, { ...authorized, "content-type": "application/json" }, JSON.stringify(exampleEncounter)),
+    configuration: keysOn,
+  },
+  {
+    name: "nothing configured",
+    init: (method) => withBody(method, { "content-type": "application/json" }, "{}"),
+    configuration: {},
+  },
+  {
+    name: "a patient's encounter without PATIENT_REF_KEY",
+    init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, patientEncounter),
+    configuration: keysOn,
+  },
+  {
+    name: "a signed patient's delivery without PATIENT_REF_KEY",
+    init: (method) => withBody(method, { ...authorized, ...signedHeaders(signedPatientEvent) }, signedPatientEvent),
+    configuration: keysOn,
+  },
   {
     name: "a patient's encounter recorded for another patient",
     init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, patientEncounter),
@@ -75,7 +119,11 @@ const probes: Probe[] = [
     configuration: ledgerOn,
     before: recordForAnotherPatient,
   },
-  { name: "a patient's encounter while storage fails", init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, patientEncounter), configuration: { ...ledgerOn, db: failingDb } },
+  {
+    name: "a patient's encounter while storage fails",
+    init: (method) => withBody(method, { ...authorized, "content-type": "application/json" }, patientEncounter),
+    configuration: { ...ledgerOn, db: failingDb },
+  },
   {
     name: "a signed delivery while storage fails",
     init: (method) => withBody(method, { ...authorized, ...signedHeaders(signedEvent) }, signedEvent),
@@ -98,7 +146,15 @@ describe.each(registered)("$method $path, probed", ({ method, path, url }) => {
       await probe.before?.();
       const response = await callApp(url, probe.init(method), probe.configuration);
       const body = await response.text();
-      mismatches.push(...check({ method, path, status: response.status, contentType: response.headers.get("content-type"), body }).map((problem) => `${probe.name}: ${problem}`));
+      mismatches.push(
+        ...check({
+          method,
+          path,
+          status: response.status,
+          contentType: response.headers.get("content-type"),
+          body,
+        }).map((problem) => `${probe.name}: ${problem}`),
+      );
     }
     vi.restoreAllMocks();
     expect(mismatches).toEqual([]);
@@ -121,6 +177,10 @@ describe("a method a path does not take", () => {
     const other = ["PATCH", "DELETE", "PUT"].find((method) => !taken.has(method))!;
     const response = await callApp(url, { method: other, headers: { authorization: `Bearer ${key}` } }, keysOn);
     expect(response.status).toBe(405);
-    for (const method of taken) expect(Object.keys(document.paths[path]![method.toLowerCase() as "get"]!.responses), `${method} ${path}`).toContain("405");
+    for (const method of taken)
+      expect(
+        Object.keys(document.paths[path]![method.toLowerCase() as "get"]!.responses),
+        `${method} ${path}`,
+      ).toContain("405");
   });
 });

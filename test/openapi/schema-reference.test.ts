@@ -24,7 +24,9 @@ describe("schemaReference", () => {
   });
 
   it("points at one of its $defs", () => {
-    expect(schemaReference(catalog, "code")).toEqual({ $ref: "https://example.test/schemas/rules/catalog.schema.json#/$defs/code" });
+    expect(schemaReference(catalog, "code")).toEqual({
+      $ref: "https://example.test/schemas/rules/catalog.schema.json#/$defs/code",
+    });
   });
 
   it("fails at once for a definition the file lacks", () => {

@@ -28,6 +28,8 @@ export function allReferences(value: unknown, where = "#"): { reference: string;
   if (Array.isArray(value)) return value.flatMap((item, index) => allReferences(item, `${where}/${index}`));
   if (!value || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, item]) =>
-    key === "$ref" && typeof item === "string" ? [{ reference: item, where }] : allReferences(item, `${where}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
+    key === "$ref" && typeof item === "string"
+      ? [{ reference: item, where }]
+      : allReferences(item, `${where}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
   );
 }

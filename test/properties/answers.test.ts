@@ -31,12 +31,22 @@ describe("answers to generated encounters", () => {
 
   it("are never a 5xx and always match the OpenAPI document, line by line on /validate/batch", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(anyEncounter, { minLength: 1, maxLength: 5 }), fc.boolean(), async (encounters, asNdjson) => {
-        const body = asNdjson ? encounters.map((encounter) => JSON.stringify(encounter)).join("\n") : JSON.stringify(encounters);
-        const reply = await answer("/v1/encounters/validate/batch", body, asNdjson ? "application/x-ndjson" : "application/json");
-        expect(reply.status).toBeLessThan(500);
-        expect(check({ method: "POST", path: "/v1/encounters/validate/batch", ...reply })).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.array(anyEncounter, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        async (encounters, asNdjson) => {
+          const body = asNdjson
+            ? encounters.map((encounter) => JSON.stringify(encounter)).join("\n")
+            : JSON.stringify(encounters);
+          const reply = await answer(
+            "/v1/encounters/validate/batch",
+            body,
+            asNdjson ? "application/x-ndjson" : "application/json",
+          );
+          expect(reply.status).toBeLessThan(500);
+          expect(check({ method: "POST", path: "/v1/encounters/validate/batch", ...reply })).toEqual([]);
+        },
+      ),
       { seed: propertySeed, numRuns: 40 },
     );
   });

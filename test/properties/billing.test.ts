@@ -25,7 +25,9 @@ async function resultFor(encounter: Encounter): Promise<ValidationResult | undef
 /** A timed service sent without minutes bills the units sent (its time cannot be checked): the minute properties skip those encounters. */
 function everyTimedServiceHasMinutes(encounter: Encounter, result: ValidationResult): boolean {
   const catalog = releaseOf(result).catalogByCode;
-  return encounter.services.every((service) => catalog.get(service.code)?.unitBasis !== "timed" || service.minutes !== undefined);
+  return encounter.services.every(
+    (service) => catalog.get(service.code)?.unitBasis !== "timed" || service.minutes !== undefined,
+  );
 }
 
 function releaseOf(result: ValidationResult) {
@@ -43,10 +45,14 @@ describe("every validation result", () => {
         const tables = releaseOf(result);
         const { totalTimedMinutes, totalTimedUnits, lines } = result.billing;
         expect(totalTimedUnits).toBe(unitsForMinutes(totalTimedMinutes, tables.timeUnits.fifteenMinute));
-        const timedLineUnits = lines.filter((line) => tables.catalogByCode.get(line.code)?.unitBasis === "timed").reduce((sum, line) => sum + line.units, 0);
+        const timedLineUnits = lines
+          .filter((line) => tables.catalogByCode.get(line.code)?.unitBasis === "timed")
+          .reduce((sum, line) => sum + line.units, 0);
         expect(timedLineUnits).toBe(totalTimedUnits);
         // Lines taken off the claim do not count: the total is at most every timed minute sent.
-        const timedMinutesSent = encounter.services.filter((service) => tables.catalogByCode.get(service.code)?.unitBasis === "timed").reduce((sum, service) => sum + (service.minutes ?? 0), 0);
+        const timedMinutesSent = encounter.services
+          .filter((service) => tables.catalogByCode.get(service.code)?.unitBasis === "timed")
+          .reduce((sum, service) => sum + (service.minutes ?? 0), 0);
         expect(totalTimedMinutes).toBeLessThanOrEqual(timedMinutesSent);
       }),
       runs,
@@ -67,7 +73,9 @@ describe("every validation result", () => {
         for (const [code, billed] of billedByCode) {
           if (catalog.get(code)?.unitBasis !== "timed") continue;
           // Each service's minutes allow at most one unit per started 15 minutes.
-          const allowed = encounter.services.filter((service) => service.code === code).reduce((sum, service) => sum + Math.ceil((service.minutes ?? 0) / 15), 0);
+          const allowed = encounter.services
+            .filter((service) => service.code === code)
+            .reduce((sum, service) => sum + Math.ceil((service.minutes ?? 0) / 15), 0);
           expect(billed, code).toBeLessThanOrEqual(allowed);
         }
       }),

@@ -15,7 +15,18 @@ const catalogCodes = shippedRulesets.byVersion(latest.version).tables.catalog.co
 const payerTypes = encounterSchema.properties.payer.properties.type.enum;
 const disciplines = encounterSchema.properties.provider.properties.discipline.enum;
 const modifiers = ["GP", "GO", "GN", "59", "XE", "XS", "XP", "XU", "KX", "CQ", "CO", "25", "AT", "GA", "76"];
-const diagnoses = ["M54.50", "M25.511", "S33.5XXA", "M62.81", "R26.89", "Z98.890", "M99.03", "G81.90", "R13.12", "F80.1"];
+const diagnoses = [
+  "M54.50",
+  "M25.511",
+  "S33.5XXA",
+  "M62.81",
+  "R26.89",
+  "Z98.890",
+  "M99.03",
+  "G81.90",
+  "R13.12",
+  "F80.1",
+];
 
 const calendarDate = fc
   .date({ min: new Date("2015-10-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
@@ -23,7 +34,10 @@ const calendarDate = fc
 
 const service: fc.Arbitrary<Service> = fc.record(
   {
-    code: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...catalogCodes) }, { weight: 1, arbitrary: fc.constantFrom("99999", "A1234", "97799") }),
+    code: fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom(...catalogCodes) },
+      { weight: 1, arbitrary: fc.constantFrom("99999", "A1234", "97799") },
+    ),
     minutes: fc.integer({ min: 0, max: 120 }),
     units: fc.integer({ min: 1, max: 8 }),
     modifiers: fc.uniqueArray(fc.constantFrom(...modifiers), { maxLength: 4 }),
@@ -35,17 +49,42 @@ const service: fc.Arbitrary<Service> = fc.record(
 export const plausibleEncounter: fc.Arbitrary<Encounter> = fc.record({
   encounterId: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,20}$/),
   dateOfService: calendarDate,
-  payer: fc.record({ type: fc.constantFrom(...payerTypes), unitMethod: fc.constantFrom("cms", "ama") }, { requiredKeys: ["type"] }) as fc.Arbitrary<Encounter["payer"]>,
-  provider: fc.record({ discipline: fc.constantFrom(...disciplines), npi: fc.constantFrom("1234567893", "1234567890") }, { requiredKeys: ["discipline"] }) as fc.Arbitrary<Encounter["provider"]>,
+  payer: fc.record(
+    { type: fc.constantFrom(...payerTypes), unitMethod: fc.constantFrom("cms", "ama") },
+    { requiredKeys: ["type"] },
+  ) as fc.Arbitrary<Encounter["payer"]>,
+  provider: fc.record(
+    { discipline: fc.constantFrom(...disciplines), npi: fc.constantFrom("1234567893", "1234567890") },
+    { requiredKeys: ["discipline"] },
+  ) as fc.Arbitrary<Encounter["provider"]>,
   diagnoses: fc.uniqueArray(fc.constantFrom(...diagnoses), { minLength: 1, maxLength: 4 }),
   services: fc.array(service, { minLength: 1, maxLength: 8 }),
 });
 
 type Mutation = (encounter: Record<string, unknown>) => unknown;
 
-const fieldPaths = ["encounterId", "dateOfService", "payer", "payer.type", "payer.unitMethod", "provider", "provider.npi", "diagnoses", "services", "services.0", "services.0.code", "services.0.minutes", "services.0.units", "services.0.modifiers"];
+const fieldPaths = [
+  "encounterId",
+  "dateOfService",
+  "payer",
+  "payer.type",
+  "payer.unitMethod",
+  "provider",
+  "provider.npi",
+  "diagnoses",
+  "services",
+  "services.0",
+  "services.0.code",
+  "services.0.minutes",
+  "services.0.units",
+  "services.0.modifiers",
+];
 
-function mutateAt(encounter: Record<string, unknown>, path: string, change: (parent: Record<string, unknown>, key: string) => void): unknown {
+function mutateAt(
+  encounter: Record<string, unknown>,
+  path: string,
+  change: (parent: Record<string, unknown>, key: string) => void,
+): unknown {
   const copy = structuredClone(encounter);
   const keys = path.split(".");
   let parent: Record<string, unknown> = copy;
@@ -59,10 +98,18 @@ function mutateAt(encounter: Record<string, unknown>, path: string, change: (par
 }
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.constantFrom(...fieldPaths).map((path): Mutation => (encounter) => mutateAt(encounter, path, (parent, key) => void delete parent[key])),
-  fc.tuple(fc.constantFrom(...fieldPaths), fc.jsonValue({ maxDepth: 2 })).map(([path, value]): Mutation => (encounter) => mutateAt(encounter, path, (parent, key) => {
-    parent[key] = value;
-  })),
+  fc.constantFrom(...fieldPaths).map(
+    (path): Mutation =>
+      (encounter) =>
+        mutateAt(encounter, path, (parent, key) => void delete parent[key]),
+  ),
+  fc.tuple(fc.constantFrom(...fieldPaths), fc.jsonValue({ maxDepth: 2 })).map(
+    ([path, value]): Mutation =>
+      (encounter) =>
+        mutateAt(encounter, path, (parent, key) => {
+          parent[key] = value;
+        }),
+  ),
   fc.constantFrom<Mutation>(
     (encounter) => ({ ...encounter, services: Array.from({ length: 60 }, () => (encounter.services as unknown[])[0]) }),
     (encounter) => ({ ...encounter, diagnoses: new Array(500).fill(0) }),
@@ -76,4 +123,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 /** A plausible encounter with one to three mutations applied: usually not schema-valid any more. */
 export const mutatedEncounter: fc.Arbitrary<unknown> = fc
   .tuple(plausibleEncounter, fc.array(mutation, { minLength: 1, maxLength: 3 }))
-  .map(([encounter, mutations]) => mutations.reduce<unknown>((body, mutate) => (typeof body === "object" && body !== null && !Array.isArray(body) ? mutate(body as Record<string, unknown>) : body), encounter));
+  .map(([encounter, mutations]) =>
+    mutations.reduce<unknown>(
+      (body, mutate) =>
+        typeof body === "object" && body !== null && !Array.isArray(body)
+          ? mutate(body as Record<string, unknown>)
+          : body,
+      encounter,
+    ),
+  );

@@ -6,10 +6,24 @@ import type { ReleaseStore } from "../../worker/releases/release-store.ts";
 import { emptyIndex, type ReleaseIndex } from "../../worker/releases/release-states.ts";
 
 const newest = bundledReleases.find((release) => release.version === "2026.4.0")!;
-const published: BundledRelease = { ...newest, version: "2026.4.7", hash: "sha256-published", manifest: { ...newest.manifest, version: "2026.4.7", effectiveFrom: "2026-11-01" } };
+const published: BundledRelease = {
+  ...newest,
+  version: "2026.4.7",
+  hash: "sha256-published",
+  manifest: { ...newest.manifest, version: "2026.4.7", effectiveFrom: "2026-11-01" },
+};
 const activeIndex: ReleaseIndex = {
   releases: {
-    "2026.4.7": { version: "2026.4.7", hash: "sha256-published", effectiveFrom: "2026-11-01", description: "test", publishedAt: "2026-11-01T00:00:00.000Z", publishedBy: "compliance", goldenCases: 1, activatedAt: "2026-11-01T00:00:00.000Z" },
+    "2026.4.7": {
+      version: "2026.4.7",
+      hash: "sha256-published",
+      effectiveFrom: "2026-11-01",
+      description: "test",
+      publishedAt: "2026-11-01T00:00:00.000Z",
+      publishedBy: "compliance",
+      goldenCases: 1,
+      activatedAt: "2026-11-01T00:00:00.000Z",
+    },
   },
 };
 
@@ -36,7 +50,8 @@ function clock(start = Date.parse("2026-11-20T10:00:00Z")) {
   return { time, now: () => time.now };
 }
 
-const answeringVersion = async (cache: ReturnType<typeof createReleaseCache>, store: ReleaseStore) => (await cache.registry(store)).forDate("2026-11-16").version;
+const answeringVersion = async (cache: ReturnType<typeof createReleaseCache>, store: ReleaseStore) =>
+  (await cache.registry(store)).forDate("2026-11-16").version;
 
 describe("the isolate's release cache", () => {
   it("reads the store at most once every 30 seconds", async () => {
@@ -61,13 +76,20 @@ describe("the isolate's release cache", () => {
     state.failing = true;
     time.now += 31_000;
     expect(await answeringVersion(cache, store)).toBe("2026.4.7");
-    expect(warnings).toEqual([expect.objectContaining({ event: "release-store-unavailable", answering: "the last good releases" })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ event: "release-store-unavailable", answering: "the last good releases" }),
+    ]);
   });
 
   it("does not keep a request waiting on a store that does not answer", async () => {
     const { store } = memoryStore(activeIndex);
     const warnings: Array<Record<string, unknown>> = [];
-    const cache = createReleaseCache({ bundled: bundledReleases, now: clock().now, warn: (event) => warnings.push(event), timeoutMilliseconds: 5 });
+    const cache = createReleaseCache({
+      bundled: bundledReleases,
+      now: clock().now,
+      warn: (event) => warnings.push(event),
+      timeoutMilliseconds: 5,
+    });
     expect(await answeringVersion(cache, { ...store, readIndex: () => new Promise(() => undefined) })).toBe("2026.4.0");
     expect(warnings).toEqual([expect.objectContaining({ reason: "the store did not answer within 5 ms" })]);
   });
@@ -82,7 +104,11 @@ describe("the isolate's release cache", () => {
   it("skips a release whose content does not match its recorded hash, with a warning naming it", async () => {
     const { store } = memoryStore(activeIndex, [{ ...published, hash: "sha256-other" }]);
     const warnings: Array<Record<string, unknown>> = [];
-    const cache = createReleaseCache({ bundled: bundledReleases, now: clock().now, warn: (event) => warnings.push(event) });
+    const cache = createReleaseCache({
+      bundled: bundledReleases,
+      now: clock().now,
+      warn: (event) => warnings.push(event),
+    });
     expect(await answeringVersion(cache, store)).toBe("2026.4.0");
     expect(warnings).toEqual([expect.objectContaining({ event: "published-release-skipped", version: "2026.4.7" })]);
   });

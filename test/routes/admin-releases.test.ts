@@ -18,11 +18,23 @@ const adminKeys = "compliance:admin-secret";
 const admin = { authorization: "Bearer admin-secret", "content-type": "application/json" };
 
 function adminCall(path: string, body?: unknown): Promise<Response> {
-  return callApp(`/v1/admin/releases${path}`, { method: body === undefined && path.endsWith("shadow-report") ? "GET" : "POST", headers: admin, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }, { adminKeys });
+  return callApp(
+    `/v1/admin/releases${path}`,
+    {
+      method: body === undefined && path.endsWith("shadow-report") ? "GET" : "POST",
+      headers: admin,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    },
+    { adminKeys },
+  );
 }
 
 async function validate(encounter: unknown, query = ""): Promise<ValidationResult> {
-  const response = await callApp(`/v1/encounters/validate${query}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(encounter) });
+  const response = await callApp(`/v1/encounters/validate${query}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(encounter),
+  });
   expect(response.status).toBe(200);
   return response.json<ValidationResult>();
 }
@@ -45,7 +57,12 @@ describe("publishing a release with a new pair row", () => {
     const publication = await publicationOf("2026.4.7", withNewPairRow(shippedReleaseFiles()));
     const published = await adminCall("", publication);
     expect(published.status).toBe(201);
-    expect(await published.json<PublishedRelease>()).toMatchObject({ version: "2026.4.7", state: "shadow", publishedBy: "compliance", hash: publication.hash });
+    expect(await published.json<PublishedRelease>()).toMatchObject({
+      version: "2026.4.7",
+      state: "shadow",
+      publishedBy: "compliance",
+      hash: publication.hash,
+    });
     expect(await listed("2026.4.7")).toMatchObject({ origin: "published", state: "shadow", hash: publication.hash });
     expect(await listed("2026.4.0")).toMatchObject({ origin: "bundled", state: "active" });
 
@@ -56,26 +73,51 @@ describe("publishing a release with a new pair row", () => {
 
     const report = await (await adminCall("/2026.4.7/shadow-report")).json<ShadowReport>();
     expect(report).toMatchObject({ version: "2026.4.7", state: "shadow", compared: 2, differing: 2 });
-    expect(report.differences).toContainEqual({ kind: "status", detail: "pass → fail", count: 2, examples: [{ tenant: "default", encounterId: "enc-pair" }, { tenant: "default", encounterId: "enc-pair-2" }] });
-    expect(report.differences).toContainEqual(expect.objectContaining({ kind: "finding-added", detail: "ncci.ptp.never-together", count: 2 }));
+    expect(report.differences).toContainEqual({
+      kind: "status",
+      detail: "pass → fail",
+      count: 2,
+      examples: [
+        { tenant: "default", encounterId: "enc-pair" },
+        { tenant: "default", encounterId: "enc-pair-2" },
+      ],
+    });
+    expect(report.differences).toContainEqual(
+      expect.objectContaining({ kind: "finding-added", detail: "ncci.ptp.never-together", count: 2 }),
+    );
     expect(report.differences).toContainEqual(expect.objectContaining({ kind: "billing", detail: "lines", count: 2 }));
   });
 
   it("compares the dates of service of a claim sent to /v1/claims/validate too", async () => {
     await adminCall("", await publicationOf("2026.4.7", withNewPairRow(shippedReleaseFiles())));
-    const item = (code: string, sequence: number) => ({ ...exampleFhirClaim.item[0]!, sequence, productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code }] }, quantity: { value: 1 }, servicedDate: pairEncounter.dateOfService });
+    const item = (code: string, sequence: number) => ({
+      ...exampleFhirClaim.item[0]!,
+      sequence,
+      productOrService: { coding: [{ system: "http://www.ama-assn.org/go/cpt", code }] },
+      quantity: { value: 1 },
+      servicedDate: pairEncounter.dateOfService,
+    });
     const claim = { ...exampleFhirClaim, item: [item("97110", 1), item("97535", 2)] };
-    const response = await callApp("/v1/claims/validate", { method: "POST", headers: { "content-type": "application/fhir+json" }, body: JSON.stringify(claim) });
+    const response = await callApp("/v1/claims/validate", {
+      method: "POST",
+      headers: { "content-type": "application/fhir+json" },
+      body: JSON.stringify(claim),
+    });
     expect(response.status).toBe(200);
 
     const report = await (await adminCall("/2026.4.7/shadow-report")).json<ShadowReport>();
     expect(report).toMatchObject({ compared: 1, differing: 1 });
-    expect(report.differences).toContainEqual(expect.objectContaining({ kind: "finding-added", detail: "ncci.ptp.never-together", count: 1 }));
+    expect(report.differences).toContainEqual(
+      expect.objectContaining({ kind: "finding-added", detail: "ncci.ptp.never-together", count: 1 }),
+    );
   });
 
   it("answers pins of the release in shadow, so it can be tried before it is switched on", async () => {
     await adminCall("", await publicationOf("2026.4.7", withNewPairRow(shippedReleaseFiles())));
-    expect(await validate(pairEncounter, "?ruleset=2026.4.7")).toMatchObject({ status: "fail", ruleset: { version: "2026.4.7" } });
+    expect(await validate(pairEncounter, "?ruleset=2026.4.7")).toMatchObject({
+      status: "fail",
+      ruleset: { version: "2026.4.7" },
+    });
   });
 
   it("changes the answers once activated, and rollback restores them", async () => {
@@ -86,13 +128,19 @@ describe("publishing a release with a new pair row", () => {
     expect(await listed("2026.4.0")).toMatchObject({ state: "active", effectiveTo: "2026-10-31" });
 
     const rolledBack = await adminCall("/2026.4.7/rollback");
-    expect(await rolledBack.json<PublishedRelease>()).toMatchObject({ state: "retired", retiredBecause: "rolled-back" });
+    expect(await rolledBack.json<PublishedRelease>()).toMatchObject({
+      state: "retired",
+      retiredBecause: "rolled-back",
+    });
     expect(await validate(pairEncounter)).toMatchObject({ status: "pass", ruleset: { version: "2026.4.0" } });
   });
 
   it("switches on by itself at its activateAt, which an isolate sees within 30 seconds without a restart", async () => {
     vi.useFakeTimers({ now: new Date("2026-11-20T09:00:00Z"), toFake: ["Date"] });
-    await adminCall("", await publicationOf("2026.4.7", withNewPairRow(shippedReleaseFiles()), { activateAt: "2026-11-20T10:00:00Z" }));
+    await adminCall(
+      "",
+      await publicationOf("2026.4.7", withNewPairRow(shippedReleaseFiles()), { activateAt: "2026-11-20T10:00:00Z" }),
+    );
     vi.setSystemTime(new Date("2026-11-20T09:59:50Z"));
     expect(await validate(pairEncounter)).toMatchObject({ status: "pass" });
     // Read 20 s ago: the isolate answers from what it read, the release still in shadow.
@@ -138,7 +186,11 @@ describe("the answers of release administration", () => {
       ...(await record("POST", "/v1/admin/releases", await adminCall("", publication))),
       ...(await record("POST", "/v1/admin/releases", await adminCall("", publication))),
       ...(await record("POST", "/v1/admin/releases", await adminCall("", refused))),
-      ...(await record("GET", "/v1/admin/releases/{version}/shadow-report", await adminCall("/2026.4.7/shadow-report"))),
+      ...(await record(
+        "GET",
+        "/v1/admin/releases/{version}/shadow-report",
+        await adminCall("/2026.4.7/shadow-report"),
+      )),
       ...(await record("POST", "/v1/admin/releases/{version}/activate", await adminCall("/2026.4.7/activate"))),
       ...(await record("GET", "/v1/rulesets", await callApp("/v1/rulesets"))),
       ...(await record("POST", "/v1/admin/releases/{version}/rollback", await adminCall("/2026.4.7/rollback"))),
@@ -156,7 +208,10 @@ describe("a release the worker refuses", () => {
     expect(response.status).toBe(422);
     const problem = await response.json<Problem>();
     expect(problem.code).toBe("release-refused");
-    expect(problem.errors).toContainEqual({ pointer: expect.stringMatching(/^\/files\/rules~1ncci\.cases\.json\/cases\/\d+$/), message: expect.stringContaining('golden case "97535 with 97110 fails from 2026-11-01" fails') });
+    expect(problem.errors).toContainEqual({
+      pointer: expect.stringMatching(/^\/files\/rules~1ncci\.cases\.json\/cases\/\d+$/),
+      message: expect.stringContaining('golden case "97535 with 97110 fails from 2026-11-01" fails'),
+    });
     expect(await listed("2026.4.7")).toBeUndefined();
   });
 
@@ -166,14 +221,31 @@ describe("a release the worker refuses", () => {
     rules[0]!.forEach.fact = "ptpPairEditsFromTheFuture";
     const problem = await (await adminCall("", await publicationOf("2026.4.7", files))).json<Problem>();
     expect(problem).toMatchObject({ status: 422, code: "release-refused" });
-    expect(problem.errors).toEqual([{ pointer: "/files/rules~1ncci.json/rules/0/forEach/fact", message: expect.stringContaining('unknown fact "ptpPairEditsFromTheFuture"') }]);
+    expect(problem.errors).toEqual([
+      {
+        pointer: "/files/rules~1ncci.json/rules/0/forEach/fact",
+        message: expect.stringContaining('unknown fact "ptpPairEditsFromTheFuture"'),
+      },
+    ]);
   });
 
   it("needs an admin key, not an API key", async () => {
     const publication = await publicationOf("2026.4.7", shippedReleaseFiles());
-    const withApiKey = await callApp("/v1/admin/releases", { method: "POST", headers: { authorization: "Bearer api-key", "content-type": "application/json" }, body: JSON.stringify(publication) }, { apiKeys: "api-key", adminKeys });
+    const withApiKey = await callApp(
+      "/v1/admin/releases",
+      {
+        method: "POST",
+        headers: { authorization: "Bearer api-key", "content-type": "application/json" },
+        body: JSON.stringify(publication),
+      },
+      { apiKeys: "api-key", adminKeys },
+    );
     expect(withApiKey.status).toBe(401);
-    const unconfigured = await callApp("/v1/admin/releases", { method: "POST", headers: admin, body: JSON.stringify(publication) });
+    const unconfigured = await callApp("/v1/admin/releases", {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify(publication),
+    });
     expect((await unconfigured.json<Problem>()).code).toBe("admin-keys-not-configured");
   });
 

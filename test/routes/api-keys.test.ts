@@ -4,17 +4,28 @@ import { callApp } from "../helpers/call-app.ts";
 
 // Every route the worker registers, read from the app itself, so a route added later is
 // covered without touching this file. `ALL` entries are middleware and 405 answers.
-const registered = [...new Set(app.routes.filter((route) => route.method !== "ALL").map((route) => `${route.method} ${route.path}`))].map((entry) => {
+const registered = [
+  ...new Set(app.routes.filter((route) => route.method !== "ALL").map((route) => `${route.method} ${route.path}`)),
+].map((entry) => {
   const [method, path] = entry.split(" ") as [string, string];
-  return { method, path, url: path.replace(/:(\w+)(\{[^}]*\})?/g, (_match, name: string) => (name === "code" ? "97110" : "enc-1")) };
+  return {
+    method,
+    path,
+    url: path.replace(/:(\w+)(\{[^}]*\})?/g, (_match, name: string) => (name === "code" ? "97110" : "enc-1")),
+  };
 });
 const isWebhook = (path: string) => path.startsWith("/v1/webhooks/");
 // Release administration takes an admin key (ADMIN_KEYS), never an API key.
 const isAdmin = (path: string) => path.startsWith("/v1/admin/");
 // Stored health data: stored validations, jobs (a file of encounters, then its answers) and the patients' visit ledger.
-const isStoredResults = (path: string) => path.startsWith("/v1/validations/") || path.startsWith("/v1/jobs") || path.startsWith("/v1/patients/");
-const keyed = registered.filter((route) => route.path.startsWith("/v1/") && !isWebhook(route.path) && !isAdmin(route.path));
-const unkeyed = registered.filter((route) => !route.path.startsWith("/v1/") || isWebhook(route.path) || isAdmin(route.path));
+const isStoredResults = (path: string) =>
+  path.startsWith("/v1/validations/") || path.startsWith("/v1/jobs") || path.startsWith("/v1/patients/");
+const keyed = registered.filter(
+  (route) => route.path.startsWith("/v1/") && !isWebhook(route.path) && !isAdmin(route.path),
+);
+const unkeyed = registered.filter(
+  (route) => !route.path.startsWith("/v1/") || isWebhook(route.path) || isAdmin(route.path),
+);
 const administration = registered.filter((route) => isAdmin(route.path));
 
 const apiKeys = { apiKeys: "key-one, key-two" };
@@ -27,7 +38,9 @@ function request(method: string, authorization?: string): RequestInit {
 
 describe("the route table", () => {
   it("holds the keyed /v1 routes and the webhook", () => {
-    expect(keyed.map((route) => route.path)).toEqual(expect.arrayContaining(["/v1/encounters/validate", "/v1/validations/:encounterId"]));
+    expect(keyed.map((route) => route.path)).toEqual(
+      expect.arrayContaining(["/v1/encounters/validate", "/v1/validations/:encounterId"]),
+    );
     expect(unkeyed.map((route) => route.path)).toContain("/v1/webhooks/encounters");
   });
 });
@@ -59,22 +72,28 @@ describe.each(keyed)("$method $path with API_KEYS set", ({ method, url }) => {
   });
 });
 
-describe.each(keyed.filter((route) => !isStoredResults(route.path)))("$method $path with no API_KEYS", ({ method, url }) => {
-  it("is open", async () => {
-    const response = await callApp(url, request(method), {});
-    expect([401, 403]).not.toContain(response.status);
-  });
-});
+describe.each(keyed.filter((route) => !isStoredResults(route.path)))(
+  "$method $path with no API_KEYS",
+  ({ method, url }) => {
+    it("is open", async () => {
+      const response = await callApp(url, request(method), {});
+      expect([401, 403]).not.toContain(response.status);
+    });
+  },
+);
 
-describe.each(keyed.filter((route) => isStoredResults(route.path)))("$method $path with no API_KEYS", ({ method, url }) => {
-  it("refuses with 403, saying how to configure a key, since stored results and visits are health data", async () => {
-    const response = await callApp(url, request(method, "Bearer anything"), {});
-    expect(response.status).toBe(403);
-    const problem = await response.json<any>();
-    expect(problem.code).toBe("api-keys-not-configured");
-    expect(problem.detail).toContain("API_KEYS");
-  });
-});
+describe.each(keyed.filter((route) => isStoredResults(route.path)))(
+  "$method $path with no API_KEYS",
+  ({ method, url }) => {
+    it("refuses with 403, saying how to configure a key, since stored results and visits are health data", async () => {
+      const response = await callApp(url, request(method, "Bearer anything"), {});
+      expect(response.status).toBe(403);
+      const problem = await response.json<any>();
+      expect(problem.code).toBe("api-keys-not-configured");
+      expect(problem.detail).toContain("API_KEYS");
+    });
+  },
+);
 
 describe.each(unkeyed)("$method $path with API_KEYS set", ({ method, url }) => {
   it("does not ask for an API key", async () => {

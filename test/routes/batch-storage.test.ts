@@ -4,7 +4,11 @@ import { encounterWith, timed } from "../helpers/encounters.ts";
 import { validationRows } from "../helpers/stored-rows.ts";
 
 function validateBatch(encounters: unknown[], storeApiResults = "true") {
-  return callApp("/v1/encounters/validate/batch", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(encounters) }, { storeApiResults });
+  return callApp(
+    "/v1/encounters/validate/batch",
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(encounters) },
+    { storeApiResults },
+  );
 }
 
 afterEach(() => {
@@ -13,10 +17,15 @@ afterEach(() => {
 
 describe("POST /v1/encounters/validate/batch and storage", () => {
   it("stores every validated encounter's answer under its encounterId, received via the API", async () => {
-    const encounters = Array.from({ length: 30 }, (_, index) => encounterWith([timed("97110", 20 + index)], { encounterId: `batch-${crypto.randomUUID()}` }));
+    const encounters = Array.from({ length: 30 }, (_, index) =>
+      encounterWith([timed("97110", 20 + index)], { encounterId: `batch-${crypto.randomUUID()}` }),
+    );
     const response = await validateBatch(encounters);
     expect(response.headers.get("result-stored")).toBe("true");
-    const answers = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+    const answers = (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
 
     for (const [index, encounter] of encounters.entries()) {
       const rows = await validationRows(encounter.encounterId);

@@ -18,7 +18,10 @@ async function answerText(response: Response): Promise<string> {
 async function answerLines(response: Response): Promise<any[]> {
   const text = await answerText(response);
   expect(text.endsWith("\n")).toBe(true);
-  return text.slice(0, -1).split("\n").map((line) => JSON.parse(line));
+  return text
+    .slice(0, -1)
+    .split("\n")
+    .map((line) => JSON.parse(line));
 }
 
 function numbered(count: number): Encounter[] {
@@ -33,7 +36,10 @@ function numbered(count: number): Encounter[] {
 
 describe("POST /v1/encounters/validate/batch", () => {
   it("answers a JSON array with one NDJSON result per encounter", async () => {
-    const response = await postJson(batchPath, [encounterWith([timed("97110", 33), timed("97140", 7, { units: 1 })]), encounterWith([timed("97110", 7)])]);
+    const response = await postJson(batchPath, [
+      encounterWith([timed("97110", 33), timed("97140", 7, { units: 1 })]),
+      encounterWith([timed("97110", 7)]),
+    ]);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/x-ndjson");
     const [first, second] = await answerLines(response);
@@ -74,7 +80,14 @@ describe("POST /v1/encounters/validate/batch", () => {
     const lines = await answerLines(response);
     expect(lines).toHaveLength(3);
     expect(lines[0].encounterId).toBe("enc-0");
-    expect(lines[1]).toMatchObject({ type: "/problems/malformed-json", status: 400, code: "malformed-json", index: 1, line: 2, instance: batchPath });
+    expect(lines[1]).toMatchObject({
+      type: "/problems/malformed-json",
+      status: 400,
+      code: "malformed-json",
+      index: 1,
+      line: 2,
+      instance: batchPath,
+    });
     expect(lines[2].encounterId).toBe("enc-1");
   });
 
@@ -85,12 +98,16 @@ describe("POST /v1/encounters/validate/batch", () => {
     expect(lines.map((line) => line.encounterId ?? line.code)).toEqual(["enc-0", "schema-violation", "enc-1"]);
     expect(lines[1]).toMatchObject({ status: 422, index: 1 });
     expect(lines[1].line).toBeUndefined();
-    expect(lines[1].errors.map((error: { pointer: string }) => error.pointer)).toEqual(expect.arrayContaining(["/services/0/minutes", "/extra"]));
+    expect(lines[1].errors.map((error: { pointer: string }) => error.pointer)).toEqual(
+      expect.arrayContaining(["/services/0/minutes", "/extra"]),
+    );
   });
 
   it("answers an encounter no release covers with its own no-ruleset-for-date problem", async () => {
     const [good] = numbered(1);
-    const lines = await answerLines(await postJson(batchPath, [encounterWith([timed("97110", 30)], { dateOfService: "1999-01-04" }), good]));
+    const lines = await answerLines(
+      await postJson(batchPath, [encounterWith([timed("97110", 30)], { dateOfService: "1999-01-04" }), good]),
+    );
     expect(lines[0]).toMatchObject({ code: "no-ruleset-for-date", status: 422, index: 0 });
     expect(lines[1].encounterId).toBe("enc-0");
   });
@@ -127,7 +144,9 @@ describe("POST /v1/encounters/validate/batch", () => {
   });
 
   it("accepts 1,000 NDJSON lines followed by blank lines", { timeout: 60_000 }, async () => {
-    const body = `${numbered(maxBatchEncounters).map((encounter) => JSON.stringify(encounter)).join("\n")}\n\n\n`;
+    const body = `${numbered(maxBatchEncounters)
+      .map((encounter) => JSON.stringify(encounter))
+      .join("\n")}\n\n\n`;
     const lines = await answerLines(await postNdjson(batchPath, body));
     expect(lines).toHaveLength(1000);
   });
@@ -147,12 +166,23 @@ describe("POST /v1/encounters/validate/batch", () => {
   });
 
   it("leaves room in the body limit for 1,000 encounters at the schema's limits", () => {
-    const fullService = { code: "97110", minutes: 1440, units: 999, modifiers: ["GP", "59", "XE", "KX"], description: "d".repeat(80) };
-    const fullEncounter = encounterWith(Array.from({ length: 50 }, () => fullService), {
-      encounterId: "e".repeat(100),
-      diagnoses: Array.from({ length: 12 }, () => "M54.5000"),
-    });
-    const bytes = new TextEncoder().encode(JSON.stringify(Array.from({ length: maxBatchEncounters }, () => fullEncounter))).byteLength;
+    const fullService = {
+      code: "97110",
+      minutes: 1440,
+      units: 999,
+      modifiers: ["GP", "59", "XE", "KX"],
+      description: "d".repeat(80),
+    };
+    const fullEncounter = encounterWith(
+      Array.from({ length: 50 }, () => fullService),
+      {
+        encounterId: "e".repeat(100),
+        diagnoses: Array.from({ length: 12 }, () => "M54.5000"),
+      },
+    );
+    const bytes = new TextEncoder().encode(
+      JSON.stringify(Array.from({ length: maxBatchEncounters }, () => fullEncounter)),
+    ).byteLength;
     expect(bytes).toBeLessThan(batchBodyLimitBytes);
   });
 
@@ -178,13 +208,21 @@ describe("POST /v1/encounters/validate/batch", () => {
   });
 
   it("answers 400 for a JSON array body that does not parse", async () => {
-    const response = await callWorker(batchPath, { method: "POST", headers: { "content-type": "application/json" }, body: "[{" });
+    const response = await callWorker(batchPath, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "[{",
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: "malformed-json" });
   });
 
   it("answers 415 for a body sent as text/plain", async () => {
-    const response = await callWorker(batchPath, { method: "POST", headers: { "content-type": "text/plain" }, body: "[]" });
+    const response = await callWorker(batchPath, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "[]",
+    });
     expect(response.status).toBe(415);
     expect(await response.json()).toMatchObject({ code: "unsupported-media-type" });
   });

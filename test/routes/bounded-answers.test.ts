@@ -21,7 +21,11 @@ describe("an answer to a body with 50,000 schema violations", () => {
 
   it("stays under 64 KiB on its own NDJSON batch line", async () => {
     const body = `${JSON.stringify(brokenEncounter)}\n${JSON.stringify(encounterWith([timed("97110", 30)]))}\n`;
-    const response = await callWorker("/v1/encounters/validate/batch", { method: "POST", headers: { "content-type": "application/x-ndjson" }, body });
+    const response = await callWorker("/v1/encounters/validate/batch", {
+      method: "POST",
+      headers: { "content-type": "application/x-ndjson" },
+      body,
+    });
     expect(response.status).toBe(200);
     const [problemLine, resultLine] = (await response.text()).trimEnd().split("\n");
     expect(problemLine!.length).toBeLessThan(kibibytes64);

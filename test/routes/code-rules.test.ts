@@ -5,9 +5,21 @@ interface CodeRulesAnswer {
   code: string;
   ruleset: { version: string };
   catalogEntry: { code: string };
-  pairEdits: Array<{ column: number; column1: string; column2: string; modifierIndicator: number; effectiveDate: string; source: string }>;
+  pairEdits: Array<{
+    column: number;
+    column1: string;
+    column2: string;
+    modifierIndicator: number;
+    effectiveDate: string;
+    source: string;
+  }>;
   medicallyUnlikelyEdits: unknown[];
-  rules: Array<{ id: string; source: string; reasons: string[]; goldenCases: Array<{ name: string; encounter: { services: Array<{ code: string }> } }> }>;
+  rules: Array<{
+    id: string;
+    source: string;
+    reasons: string[];
+    goldenCases: Array<{ name: string; encounter: { services: Array<{ code: string }> } }>;
+  }>;
 }
 
 async function codeRules(path: string): Promise<CodeRulesAnswer> {
@@ -20,8 +32,18 @@ describe("GET /v1/codes/{code}/rules", () => {
   it("lists 97140's pair edits in both columns with dates and indicators", async () => {
     const answer = await codeRules("/v1/codes/97140/rules?ruleset=2026.4.0");
     expect(answer.catalogEntry.code).toBe("97140");
-    expect(answer.pairEdits).toContainEqual(expect.objectContaining({ column: 2, column1: "97124", column2: "97140", modifierIndicator: 0, effectiveDate: expect.any(String) }));
-    expect(answer.pairEdits).toContainEqual(expect.objectContaining({ column: 2, column1: "98941", column2: "97140", modifierIndicator: 1 }));
+    expect(answer.pairEdits).toContainEqual(
+      expect.objectContaining({
+        column: 2,
+        column1: "97124",
+        column2: "97140",
+        modifierIndicator: 0,
+        effectiveDate: expect.any(String),
+      }),
+    );
+    expect(answer.pairEdits).toContainEqual(
+      expect.objectContaining({ column: 2, column1: "98941", column2: "97140", modifierIndicator: 1 }),
+    );
     for (const edit of answer.pairEdits) expect([edit.column1, edit.column2][edit.column - 1]).toBe("97140");
   });
 
@@ -39,11 +61,14 @@ describe("GET /v1/codes/{code}/rules", () => {
     expect(rule!.source).toMatch(/NCCI/);
     expect(rule!.reasons.some((reason) => reason.includes("97140"))).toBe(true);
     expect(rule!.goldenCases.length).toBeGreaterThan(0);
-    for (const goldenCase of rule!.goldenCases) expect(goldenCase.encounter.services.map((service) => service.code)).toContain("97140");
+    for (const goldenCase of rule!.goldenCases)
+      expect(goldenCase.encounter.services.map((service) => service.code)).toContain("97140");
   });
 
   it("lists the unlisted-code rules for an unlisted code because of its catalog tag", async () => {
-    const search = await (await callWorker("/v1/codes?search=unlisted&ruleset=2026.4.0")).json<{ codes: Array<{ code: string }> }>();
+    const search = await (await callWorker("/v1/codes?search=unlisted&ruleset=2026.4.0")).json<{
+      codes: Array<{ code: string }>;
+    }>();
     const unlisted = search.codes[0]!.code;
     const answer = await codeRules(`/v1/codes/${unlisted}/rules?ruleset=2026.4.0`);
     const tagged = answer.rules.filter((rule) => rule.reasons.some((reason) => reason.includes("tagged “unlisted”")));

@@ -5,7 +5,11 @@ describe("GET /v1/codes/{code}", () => {
   it("answers a code's catalog entry with the release it comes from", async () => {
     const response = await callWorker("/v1/codes/97110?date=2026-11-02");
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ code: "97110", unitBasis: "timed", ruleset: { version: expect.any(String) } });
+    expect(await response.json()).toMatchObject({
+      code: "97110",
+      unitBasis: "timed",
+      ruleset: { version: expect.any(String) },
+    });
   });
 
   it("answers 404 problem for a code outside the catalog", async () => {
@@ -31,13 +35,17 @@ describe("GET /v1/codes/{code} with a date that does not exist", () => {
 
 describe("GET /v1/codes", () => {
   it("finds codes by their beginning", async () => {
-    const answer = await (await callWorker("/v1/codes?search=9714&date=2026-11-02")).json<{ codes: Array<{ code: string }> }>();
+    const answer = await (await callWorker("/v1/codes?search=9714&date=2026-11-02")).json<{
+      codes: Array<{ code: string }>;
+    }>();
     expect(answer.codes.map((entry) => entry.code)).toContain("97140");
     for (const entry of answer.codes) expect(entry.code.startsWith("9714")).toBe(true);
   });
 
   it("finds codes by the words of their description, whatever the case", async () => {
-    const answer = await (await callWorker("/v1/codes?search=MANUAL%20therapy&date=2026-11-02")).json<{ codes: Array<{ code: string }> }>();
+    const answer = await (await callWorker("/v1/codes?search=MANUAL%20therapy&date=2026-11-02")).json<{
+      codes: Array<{ code: string }>;
+    }>();
     expect(answer.codes.map((entry) => entry.code)).toEqual(["97140"]);
   });
 

@@ -4,7 +4,10 @@ import { encounterWith, timed } from "../helpers/encounters.ts";
 
 describe("POST /v1/encounters/validate", () => {
   it("answers the contract's example with three units, 97110 ×2 and 97140 ×1", async () => {
-    const response = await postJson("/v1/encounters/validate", encounterWith([timed("97110", 33), timed("97140", 7, { units: 1 })]));
+    const response = await postJson(
+      "/v1/encounters/validate",
+      encounterWith([timed("97110", 33), timed("97140", 7, { units: 1 })]),
+    );
     expect(response.status).toBe(200);
     const result = await response.json<any>();
     expect(result.encounterId).toBe("enc-test");
@@ -15,18 +18,32 @@ describe("POST /v1/encounters/validate", () => {
       { service: 0, services: [0], code: "97110", units: 2, modifiers: ["GP"] },
       { service: 1, services: [1], code: "97140", units: 1, modifiers: ["GP"] },
     ]);
-    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: "units.cms.allocation", severity: "info", services: [1], codes: ["97140"] }));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ ruleId: "units.cms.allocation", severity: "info", services: [1], codes: ["97140"] }),
+    );
   });
 
   it("answers 400 problem+json for a body that is not JSON", async () => {
-    const response = await callWorker("/v1/encounters/validate", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const response = await callWorker("/v1/encounters/validate", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(await response.json()).toMatchObject({ status: 400, code: "malformed-json", type: "/problems/malformed-json" });
+    expect(await response.json()).toMatchObject({
+      status: 400,
+      code: "malformed-json",
+      type: "/problems/malformed-json",
+    });
   });
 
   it("answers 415 for a body sent as text/plain", async () => {
-    const response = await callWorker("/v1/encounters/validate", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
+    const response = await callWorker("/v1/encounters/validate", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "{}",
+    });
     expect(response.status).toBe(415);
     expect(await response.json()).toMatchObject({ code: "unsupported-media-type" });
   });

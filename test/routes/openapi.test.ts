@@ -11,7 +11,13 @@ async function fetchDocument(): Promise<OpenApiDocument> {
 }
 
 /** The schema the document gives for an answer of `status` to `method path`. */
-function documentedSchema(document: OpenApiDocument, method: "get" | "post", path: string, status: string, mediaType = "application/json") {
+function documentedSchema(
+  document: OpenApiDocument,
+  method: "get" | "post",
+  path: string,
+  status: string,
+  mediaType = "application/json",
+) {
   const schema = document.paths[path]?.[method]?.responses[status]?.content?.[mediaType]?.schema;
   if (!schema) throw new Error(`${method} ${path} documents no ${mediaType} schema for ${status}`);
   return schema;
@@ -25,7 +31,9 @@ describe("GET /openapi.json", () => {
     const document = await response.json<OpenApiDocument>();
     expect(document.openapi).toBe("3.1.0");
     expect(document.info.title).toBe("ClaimLint API");
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Encounter", "ValidationResult", "Problem", "RulesetList"]));
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(["Encounter", "ValidationResult", "Problem", "RulesetList"]),
+    );
   });
 
   it("answers 405 with an Allow header for POST", async () => {
@@ -48,7 +56,9 @@ describe("the worker answers as /openapi.json documents", () => {
 
   it("answers a schema violation with the documented 422 problem", async () => {
     const document = await fetchDocument();
-    const validate = documentValidator(document)(documentedSchema(document, "post", "/v1/encounters/validate", "422", "application/problem+json"));
+    const validate = documentValidator(document)(
+      documentedSchema(document, "post", "/v1/encounters/validate", "422", "application/problem+json"),
+    );
     const response = await postJson("/v1/encounters/validate", { ...exampleEncounter, services: [] });
     expect(response.status).toBe(422);
     const problem = await response.json();

@@ -1,19 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { callApp, type TestConfiguration } from "../helpers/call-app.ts";
 import { timed } from "../helpers/encounters.ts";
-import { ledgerRows, newPatientRef, patientVisit, ruleIds, testPatientRefKey, treatmentDays, validate, validated } from "../helpers/patient-visits.ts";
+import {
+  ledgerRows,
+  newPatientRef,
+  patientVisit,
+  ruleIds,
+  testPatientRefKey,
+  treatmentDays,
+  validate,
+  validated,
+} from "../helpers/patient-visits.ts";
 
 describe("progress reports through the worker", () => {
   it("warns on the 10th of 11 Medicare PT treatment days without a report, and fails the 11th", async () => {
     const patient = newPatientRef();
     const results = [];
-    for (const day of treatmentDays(11)) results.push(await validated(patientVisit(patient, day, [timed("97110", 30)])));
+    for (const day of treatmentDays(11))
+      results.push(await validated(patientVisit(patient, day, [timed("97110", 30)])));
 
     for (const result of results.slice(0, 9)) expect(ruleIds(result)).not.toContain("progress-report.due-today");
-    expect(results[9].findings).toEqual([expect.objectContaining({ ruleId: "progress-report.due-today", severity: "warning" })]);
+    expect(results[9].findings).toEqual([
+      expect.objectContaining({ ruleId: "progress-report.due-today", severity: "warning" }),
+    ]);
     expect(results[9].findings[0].message).toContain("treatment day 10 of physical therapy");
     expect(results[10].status).toBe("fail");
-    expect(results[10].findings).toEqual([expect.objectContaining({ ruleId: "progress-report.overdue", severity: "error" })]);
+    expect(results[10].findings).toEqual([
+      expect.objectContaining({ ruleId: "progress-report.overdue", severity: "error" }),
+    ]);
   });
 
   it("clears the 11th day once the 10th is sent again marked progressReport", async () => {
@@ -36,7 +50,13 @@ describe("the KX threshold through the worker", () => {
     const results = [];
     for (const [index, amount] of amounts.entries()) {
       const modifiers = kx && index === amounts.length - 1 ? ["GP", "KX"] : ["GP"];
-      results.push(await validated(patientVisit(patient, dateOfService(index), [timed("97110", 45, { allowedAmount: amount, modifiers })]), undefined, query));
+      results.push(
+        await validated(
+          patientVisit(patient, dateOfService(index), [timed("97110", 45, { allowedAmount: amount, modifiers })]),
+          undefined,
+          query,
+        ),
+      );
     }
     return results;
   }
@@ -47,7 +67,9 @@ describe("the KX threshold through the worker", () => {
 
     for (const result of results.slice(0, 3)) expect(ruleIds(result)).not.toContain("kx.threshold.modifier-missing");
     expect(results[3].status).toBe("fail");
-    expect(results[3].findings).toEqual([expect.objectContaining({ ruleId: "kx.threshold.modifier-missing", services: [0], codes: ["97110"] })]);
+    expect(results[3].findings).toEqual([
+      expect.objectContaining({ ruleId: "kx.threshold.modifier-missing", services: [0], codes: ["97110"] }),
+    ]);
     expect(results[3].findings[0].message).toContain("$2,500.00, above the 2026 KX threshold of $2,480.00");
   });
 
@@ -79,7 +101,9 @@ describe("same-day pair edits across encounters through the worker", () => {
     const passing = await validated(second);
 
     expect(failing.status).toBe("fail");
-    expect(failing.findings).toEqual([expect.objectContaining({ ruleId: "same-day.ptp.never-together", services: [0], codes: ["97124", "97140"] })]);
+    expect(failing.findings).toEqual([
+      expect.objectContaining({ ruleId: "same-day.ptp.never-together", services: [0], codes: ["97124", "97140"] }),
+    ]);
     expect(failing.findings[0].message).toContain(`97124 (service 0 of encounter ${first.encounterId})`);
     expect(voided.status).toBe(204);
     expect(passing.status).toBe("pass");
@@ -88,7 +112,9 @@ describe("same-day pair edits across encounters through the worker", () => {
 
   it("does not pair visits of the same patient rendered by another NPI", async () => {
     const patient = newPatientRef();
-    await validated(patientVisit(patient, "2026-12-29", [timed("97124", 30)], { provider: { discipline: "PT", npi: "1245319599" } }));
+    await validated(
+      patientVisit(patient, "2026-12-29", [timed("97124", 30)], { provider: { discipline: "PT", npi: "1245319599" } }),
+    );
     const second = await validated(patientVisit(patient, "2026-12-29", [timed("97140", 30)]));
     expect(second.status).toBe("pass");
   });
@@ -101,12 +127,23 @@ function callDelete(encounterId: string, configuration: TestConfiguration = {}) 
 describe("the visit ledger's records", () => {
   it("records a patient's encounter under an HMAC of the reference, never the reference itself", async () => {
     const patient = newPatientRef();
-    const visit = patientVisit(patient, "2026-12-29", [timed("97110", 30, { allowedAmount: 61.25 })], { progressReport: true });
+    const visit = patientVisit(patient, "2026-12-29", [timed("97110", 30, { allowedAmount: 61.25 })], {
+      progressReport: true,
+    });
     await validated(visit);
 
     const [row] = await ledgerRows(visit.encounterId);
-    expect(row).toMatchObject({ tenant: "default", date_of_service: "2026-12-29", rendering_npi: "1234567893", bucket: "PT", progress_report: 1, certified_through: "2027-02-24" });
-    expect(JSON.parse(String(row!.lines))).toEqual([{ service: 0, code: "97110", units: 2, modifiers: ["GP"], allowedAmount: 61.25, bucket: "PT" }]);
+    expect(row).toMatchObject({
+      tenant: "default",
+      date_of_service: "2026-12-29",
+      rendering_npi: "1234567893",
+      bucket: "PT",
+      progress_report: 1,
+      certified_through: "2027-02-24",
+    });
+    expect(JSON.parse(String(row!.lines))).toEqual([
+      { service: 0, code: "97110", units: 2, modifiers: ["GP"], allowedAmount: 61.25, bucket: "PT" },
+    ]);
     expect(JSON.stringify(row)).not.toContain(patient);
     expect(String(row!.patient_key)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
@@ -167,7 +204,9 @@ describe("the visit ledger's records", () => {
     const patient = newPatientRef();
     const first = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
     await validated(first);
-    const second = await validated(patientVisit(patient, "2026-12-29", [timed("97140", 30)]), { patientRefKey: `${testPatientRefKey}-rotated` });
+    const second = await validated(patientVisit(patient, "2026-12-29", [timed("97140", 30)]), {
+      patientRefKey: `${testPatientRefKey}-rotated`,
+    });
     expect(second.status).toBe("pass");
   });
 });

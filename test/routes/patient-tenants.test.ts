@@ -5,14 +5,31 @@ import { describe, expect, it } from "vitest";
 import type { Encounter } from "../../worker/generated/types/encounter.ts";
 import { callApp, type TestConfiguration } from "../helpers/call-app.ts";
 import { timed } from "../helpers/encounters.ts";
-import { ledgerConfiguration, ledgerRows, newPatientRef, patientVisit, ruleIds, validate } from "../helpers/patient-visits.ts";
+import {
+  ledgerConfiguration,
+  ledgerRows,
+  newPatientRef,
+  patientVisit,
+  ruleIds,
+  validate,
+} from "../helpers/patient-visits.ts";
 import { completedEvent, currentSecret, signedDelivery } from "../helpers/signed-deliveries.ts";
 
-const twoClinics: TestConfiguration = { ...ledgerConfiguration, apiKeys: "clinic-a:key-a,clinic-b:key-b", webhookSecret: `clinic-b:${currentSecret}` };
-const asClinic = (clinic: "a" | "b"): RequestInit => ({ headers: { authorization: `Bearer key-${clinic}`, "content-type": "application/json" } });
+const twoClinics: TestConfiguration = {
+  ...ledgerConfiguration,
+  apiKeys: "clinic-a:key-a,clinic-b:key-b",
+  webhookSecret: `clinic-b:${currentSecret}`,
+};
+const asClinic = (clinic: "a" | "b"): RequestInit => ({
+  headers: { authorization: `Bearer key-${clinic}`, "content-type": "application/json" },
+});
 
 function validatedBy(clinic: "a" | "b", encounter: Encounter): Promise<any> {
-  return callApp("/v1/encounters/validate", { ...asClinic(clinic), method: "POST", body: JSON.stringify(encounter) }, twoClinics).then((response) => response.json());
+  return callApp(
+    "/v1/encounters/validate",
+    { ...asClinic(clinic), method: "POST", body: JSON.stringify(encounter) },
+    twoClinics,
+  ).then((response) => response.json());
 }
 
 describe("the visit ledger under tenants", () => {
@@ -37,7 +54,8 @@ describe("the visit ledger under tenants", () => {
     const patient = newPatientRef();
     await validatedBy("a", patientVisit(patient, "2026-12-01", [timed("97110", 45, { allowedAmount: 90 })]));
 
-    const summary = (clinic: "a" | "b") => callApp(`/v1/patients/${patient}/summary?year=2026`, asClinic(clinic), twoClinics);
+    const summary = (clinic: "a" | "b") =>
+      callApp(`/v1/patients/${patient}/summary?year=2026`, asClinic(clinic), twoClinics);
 
     expect((await summary("a")).status).toBe(200);
     expect((await summary("b")).status).toBe(404);
@@ -48,7 +66,11 @@ describe("the visit ledger under tenants", () => {
     const first = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
     await validatedBy("a", first);
 
-    const voided = await callApp(`/v1/encounters/${first.encounterId}`, { ...asClinic("b"), method: "DELETE" }, twoClinics);
+    const voided = await callApp(
+      `/v1/encounters/${first.encounterId}`,
+      { ...asClinic("b"), method: "DELETE" },
+      twoClinics,
+    );
     const later = await validatedBy("a", patientVisit(patient, "2026-12-29", [timed("97140", 30)]));
 
     expect(voided.status).toBe(404);
@@ -59,7 +81,11 @@ describe("the visit ledger under tenants", () => {
     const visit = patientVisit(newPatientRef(), "2026-12-29", [timed("97110", 30)]);
     await validatedBy("a", visit);
 
-    const response = await callApp("/v1/encounters/validate", { ...asClinic("b"), method: "POST", body: JSON.stringify({ ...visit, patient: { ref: newPatientRef() } }) }, twoClinics);
+    const response = await callApp(
+      "/v1/encounters/validate",
+      { ...asClinic("b"), method: "POST", body: JSON.stringify({ ...visit, patient: { ref: newPatientRef() } }) },
+      twoClinics,
+    );
 
     expect(response.status).toBe(200);
     expect((await ledgerRows(visit.encounterId)).map((row) => row.tenant).sort()).toEqual(["clinic-a", "clinic-b"]);
@@ -68,7 +94,9 @@ describe("the visit ledger under tenants", () => {
   it("records a webhook's visit under the tenant its secret names", async () => {
     const patient = newPatientRef();
     const delivered = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
-    expect((await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent(delivered)), twoClinics)).status).toBe(200);
+    expect(
+      (await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent(delivered)), twoClinics)).status,
+    ).toBe(200);
 
     const clinicA = await validatedBy("a", patientVisit(patient, "2026-12-29", [timed("97140", 30)]));
     const clinicB = await validatedBy("b", patientVisit(patient, "2026-12-29", [timed("97140", 30)]));

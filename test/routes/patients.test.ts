@@ -1,13 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { callApp, type TestConfiguration } from "../helpers/call-app.ts";
 import { timed } from "../helpers/encounters.ts";
-import { ledgerConfiguration, ledgerRows, newPatientRef, patientVisit, ruleIds, treatmentDays, validated } from "../helpers/patient-visits.ts";
+import {
+  ledgerConfiguration,
+  ledgerRows,
+  newPatientRef,
+  patientVisit,
+  ruleIds,
+  treatmentDays,
+  validated,
+} from "../helpers/patient-visits.ts";
 import { completedEvent, currentSecret, signedDelivery } from "../helpers/signed-deliveries.ts";
 
 const withKey: TestConfiguration = { ...ledgerConfiguration, apiKeys: "summary-test-key" };
 const authorized = { headers: { authorization: "Bearer summary-test-key" } };
 
-function summary(patientRef: string, query = "?year=2026", configuration: TestConfiguration = withKey, init: RequestInit = authorized) {
+function summary(
+  patientRef: string,
+  query = "?year=2026",
+  configuration: TestConfiguration = withKey,
+  init: RequestInit = authorized,
+) {
   return callApp(`/v1/patients/${patientRef}/summary${query}`, init, configuration);
 }
 
@@ -16,7 +29,14 @@ describe("GET /v1/patients/{ref}/summary", () => {
     const patient = newPatientRef();
     const days = treatmentDays(6, "2026-12-01");
     for (const [index, day] of days.entries()) {
-      await validated(patientVisit(patient, day, [timed("97110", 45, { allowedAmount: 100.1 })], index === 1 ? { progressReport: true } : {}));
+      await validated(
+        patientVisit(
+          patient,
+          day,
+          [timed("97110", 45, { allowedAmount: 100.1 })],
+          index === 1 ? { progressReport: true } : {},
+        ),
+      );
     }
 
     const response = await summary(patient);
@@ -25,14 +45,28 @@ describe("GET /v1/patients/{ref}/summary", () => {
     expect(response.status).toBe(200);
     expect(body.year).toBe(2026);
     expect(body.visitCount).toBe(6);
-    expect(body.thresholds[0]).toMatchObject({ disciplines: ["PT", "SLP"], allowedAmountToDate: 600.6, kxThreshold: 2480, remainingBeforeKx: 1879.4, kxRequired: false, targetedReviewThreshold: 3000 });
+    expect(body.thresholds[0]).toMatchObject({
+      disciplines: ["PT", "SLP"],
+      allowedAmountToDate: 600.6,
+      kxThreshold: 2480,
+      remainingBeforeKx: 1879.4,
+      kxRequired: false,
+      targetedReviewThreshold: 3000,
+    });
     expect(body.thresholds[1]).toMatchObject({ disciplines: ["OT"], allowedAmountToDate: 0, remainingBeforeKx: 2480 });
     expect(body.disciplines).toEqual([
       {
         discipline: "PT",
         allowedAmountToDate: 600.6,
         lastVisitOn: days[5],
-        progressReport: { countingFrom: days[0], lastReportOn: days[1], treatmentDaysSinceReport: 4, dueByTreatmentDay: 10, treatmentDaysLeft: 6, overdue: false },
+        progressReport: {
+          countingFrom: days[0],
+          lastReportOn: days[1],
+          treatmentDaysSinceReport: 4,
+          dueByTreatmentDay: 10,
+          treatmentDaysLeft: 6,
+          overdue: false,
+        },
         planOfCare: { certifiedFrom: "2026-11-27", certifiedThrough: "2027-02-24" },
       },
     ]);
@@ -70,8 +104,15 @@ describe("every validation route feeds the ledger", () => {
     const first = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
     const second = patientVisit(patient, "2026-12-29", [timed("97140", 30)]);
 
-    const response = await callApp("/v1/encounters/validate/batch", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([first, second]) }, ledgerConfiguration);
-    const [firstResult, secondResult] = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+    const response = await callApp(
+      "/v1/encounters/validate/batch",
+      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([first, second]) },
+      ledgerConfiguration,
+    );
+    const [firstResult, secondResult] = (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
 
     expect(firstResult.status).toBe("pass");
     expect(ruleIds(secondResult)).toEqual(["same-day.ptp.never-together"]);
@@ -82,7 +123,10 @@ describe("every validation route feeds the ledger", () => {
   it("records a webhook's encounter, and the validate route then sees it", async () => {
     const patient = newPatientRef();
     const delivered = patientVisit(patient, "2026-12-29", [timed("97124", 30)]);
-    const response = await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent(delivered)), { ...ledgerConfiguration, webhookSecret: currentSecret });
+    const response = await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent(delivered)), {
+      ...ledgerConfiguration,
+      webhookSecret: currentSecret,
+    });
     expect(response.status).toBe(200);
 
     const later = await validated(patientVisit(patient, "2026-12-29", [timed("97140", 30)]));
@@ -92,7 +136,11 @@ describe("every validation route feeds the ledger", () => {
   it("rejects a webhook's encounter recorded for another patient, as a signed but invalid delivery", async () => {
     const visit = patientVisit(newPatientRef(), "2026-12-29", [timed("97110", 30)]);
     await validated(visit);
-    const response = await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent({ ...visit, patient: { ref: newPatientRef() } })), { ...ledgerConfiguration, webhookSecret: currentSecret });
+    const response = await callApp(
+      "/v1/webhooks/encounters",
+      signedDelivery(completedEvent({ ...visit, patient: { ref: newPatientRef() } })),
+      { ...ledgerConfiguration, webhookSecret: currentSecret },
+    );
     expect(response.status).toBe(409);
     expect((await response.json<any>()).code).toBe("encounter-of-another-patient");
   });

@@ -41,7 +41,13 @@ describe("GET /problems/{code}", () => {
   });
 
   it("is where the type of a real problem answer points", async () => {
-    const problem = await (await callWorker("/v1/encounters/validate", { method: "POST", headers: { "content-type": "application/json" }, body: "{" })).json<{ type: string }>();
+    const problem = await (
+      await callWorker("/v1/encounters/validate", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{",
+      })
+    ).json<{ type: string }>();
     const page = await callWorker(problem.type);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(problemTypes["malformed-json"].title);
@@ -71,7 +77,8 @@ describe("GET /problems", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await response.text();
-    for (const code of Object.keys(problemTypes)) expect(html).toContain(`<a href="/problems/${code}"><code>${code}</code></a>`);
+    for (const code of Object.keys(problemTypes))
+      expect(html).toContain(`<a href="/problems/${code}"><code>${code}</code></a>`);
   });
 
   it("is where the not-found problem for an unknown code sends the reader", async () => {

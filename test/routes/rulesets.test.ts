@@ -5,7 +5,9 @@ describe("GET /v1/rulesets", () => {
   it("lists every shipped release with its hash and effective date", async () => {
     const response = await callWorker("/v1/rulesets");
     expect(response.status).toBe(200);
-    const { rulesets } = await response.json<{ rulesets: { version: string; hash: string; effectiveFrom: string }[] }>();
+    const { rulesets } = await response.json<{
+      rulesets: { version: string; hash: string; effectiveFrom: string }[];
+    }>();
     expect(rulesets.length).toBeGreaterThan(0);
     for (const ruleset of rulesets) {
       expect(ruleset.version).toMatch(/^\d{4}\.[1-4]\.\d+$/);

@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from "vitest";
 import { app } from "../../worker/index.ts";
 import { callApp } from "../helpers/call-app.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
-import { completedEvent, currentSecret, previousSecret, signedDelivery, uniqueWebhookId } from "../helpers/signed-deliveries.ts";
+import {
+  completedEvent,
+  currentSecret,
+  previousSecret,
+  signedDelivery,
+  uniqueWebhookId,
+} from "../helpers/signed-deliveries.ts";
 
 const configured = { webhookSecret: currentSecret, apiKeys: "biller-key", storeApiResults: "true" };
 const withKey = { headers: { authorization: "Bearer biller-key" } };
@@ -11,7 +17,11 @@ const withKey = { headers: { authorization: "Bearer biller-key" } };
 const newEncounterId = () => `enc-${crypto.randomUUID()}`;
 
 async function deliver(encounter: ReturnType<typeof encounterWith>, webhookId = uniqueWebhookId()) {
-  const response = await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent(encounter), { webhookId }), configured);
+  const response = await callApp(
+    "/v1/webhooks/encounters",
+    signedDelivery(completedEvent(encounter), { webhookId }),
+    configured,
+  );
   expect(response.status).toBe(200);
   return response.json<any>();
 }
@@ -22,7 +32,15 @@ describe("GET /v1/validations/{encounterId}", () => {
     const firstWebhookId = uniqueWebhookId();
     const first = await deliver(encounterWith([timed("97110", 5)], { encounterId }), firstWebhookId);
     const corrected = await deliver(encounterWith([timed("97110", 30)], { encounterId }));
-    const again = await callApp("/v1/encounters/validate", { method: "POST", headers: { ...withKey.headers, "content-type": "application/json" }, body: JSON.stringify(encounterWith([timed("97110", 45)], { encounterId })) }, configured);
+    const again = await callApp(
+      "/v1/encounters/validate",
+      {
+        method: "POST",
+        headers: { ...withKey.headers, "content-type": "application/json" },
+        body: JSON.stringify(encounterWith([timed("97110", 45)], { encounterId })),
+      },
+      configured,
+    );
     const latest = await again.json<any>();
 
     const response = await callApp(`/v1/validations/${encounterId}`, withKey, configured);
@@ -35,7 +53,10 @@ describe("GET /v1/validations/{encounterId}", () => {
       { result: corrected, receivedVia: "webhook", webhookId: expect.any(String), validatedAt: expect.any(String) },
       { result: first, receivedVia: "webhook", webhookId: firstWebhookId, validatedAt: expect.any(String) },
     ]);
-    expect(stored.current.result.ruleset).toEqual({ version: expect.any(String), hash: expect.stringMatching(/^sha256-/) });
+    expect(stored.current.result.ruleset).toEqual({
+      version: expect.any(String),
+      hash: expect.stringMatching(/^sha256-/),
+    });
   });
 
   it("answers 404 for an encounter with nothing stored", async () => {
@@ -70,10 +91,10 @@ describe("GET /v1/validations/{encounterId}", () => {
     vi.resetModules();
     const { app: reopened } = await import("../../worker/index.ts");
     expect(reopened).not.toBe(app);
-    const response = await reopened.fetch(
-      new Request(`http://claimlint.test/v1/validations/${encounterId}`, withKey),
-      { ...env, API_KEYS: configured.apiKeys },
-    );
+    const response = await reopened.fetch(new Request(`http://claimlint.test/v1/validations/${encounterId}`, withKey), {
+      ...env,
+      API_KEYS: configured.apiKeys,
+    });
 
     expect(response.status).toBe(200);
     expect((await response.json<any>()).current.result).toEqual(delivered);
@@ -81,12 +102,20 @@ describe("GET /v1/validations/{encounterId}", () => {
 });
 
 describe("GET /v1/validations/{encounterId} with several tenants", () => {
-  const tenants = { webhookSecret: `clinic-a:${currentSecret} clinic-b:${previousSecret}`, apiKeys: "clinic-a:key-a,clinic-b:key-b,key-default", storeApiResults: "true" };
+  const tenants = {
+    webhookSecret: `clinic-a:${currentSecret} clinic-b:${previousSecret}`,
+    apiKeys: "clinic-a:key-a,clinic-b:key-b,key-default",
+    storeApiResults: "true",
+  };
   const keyOf = (key: string) => ({ headers: { authorization: `Bearer ${key}` } });
 
   it("answers a tenant's webhook result to that tenant's key and 404 to every other tenant's", async () => {
     const encounterId = newEncounterId();
-    const delivered = await callApp("/v1/webhooks/encounters", signedDelivery(completedEvent(encounterWith([timed("97110", 30)], { encounterId }))), tenants);
+    const delivered = await callApp(
+      "/v1/webhooks/encounters",
+      signedDelivery(completedEvent(encounterWith([timed("97110", 30)], { encounterId }))),
+      tenants,
+    );
     expect(delivered.status).toBe(200);
 
     const own = await callApp(`/v1/validations/${encounterId}`, keyOf("key-a"), tenants);
@@ -102,7 +131,15 @@ describe("GET /v1/validations/{encounterId} with several tenants", () => {
   it("keeps two tenants' results for one encounterId apart", async () => {
     const encounterId = newEncounterId();
     const post = (key: string, minutes: number) =>
-      callApp("/v1/encounters/validate", { method: "POST", headers: { ...keyOf(key).headers, "content-type": "application/json" }, body: JSON.stringify(encounterWith([timed("97110", minutes)], { encounterId })) }, tenants);
+      callApp(
+        "/v1/encounters/validate",
+        {
+          method: "POST",
+          headers: { ...keyOf(key).headers, "content-type": "application/json" },
+          body: JSON.stringify(encounterWith([timed("97110", minutes)], { encounterId })),
+        },
+        tenants,
+      );
     await post("key-a", 30);
     await post("key-b", 45);
     const forA = await (await callApp(`/v1/validations/${encounterId}`, keyOf("key-a"), tenants)).json<any>();

@@ -38,7 +38,9 @@ describe("webhook-id as the idempotency key", () => {
     expect(redelivery.headers.get("idempotent-replayed")).toBe("true");
     expect(await redelivery.json()).toEqual(await first.json());
     expect(evaluations).toHaveBeenCalledTimes(1);
-    expect(await deliveryRows(webhookId)).toEqual([expect.objectContaining({ status: "processed", delivery_count: 2 })]);
+    expect(await deliveryRows(webhookId)).toEqual([
+      expect.objectContaining({ status: "processed", delivery_count: 2 }),
+    ]);
     expect(await validationRows(encounter.encounterId)).toHaveLength(1);
   });
 
@@ -51,14 +53,18 @@ describe("webhook-id as the idempotency key", () => {
     const responses = await Promise.all([callApp(path, delivery, configured), callApp(path, delivery, configured)]);
 
     // One request evaluates; the other either finds the stored answer or is told to retry.
-    const fresh = responses.filter((response) => response.status === 200 && !response.headers.has("idempotent-replayed"));
+    const fresh = responses.filter(
+      (response) => response.status === 200 && !response.headers.has("idempotent-replayed"),
+    );
     const others = responses.filter((response) => !fresh.includes(response));
     expect(fresh).toHaveLength(1);
     expect(others).toHaveLength(1);
     expect([200, 409]).toContain(others[0]!.status);
     if (others[0]!.status === 409) expect(others[0]!.headers.get("retry-after")).toBe("5");
     expect(evaluations).toHaveBeenCalledTimes(1);
-    expect(await deliveryRows(webhookId)).toEqual([expect.objectContaining({ status: "processed", delivery_count: 2 })]);
+    expect(await deliveryRows(webhookId)).toEqual([
+      expect.objectContaining({ status: "processed", delivery_count: 2 }),
+    ]);
     expect(await validationRows(encounter.encounterId)).toHaveLength(1);
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { callApp } from "../helpers/call-app.ts";
-import { encounterWith, } from "../helpers/encounters.ts";
-import { completedEvent, currentSecret, signedDelivery, signedHeaders, uniqueWebhookId } from "../helpers/signed-deliveries.ts";
+import { encounterWith } from "../helpers/encounters.ts";
+import {
+  completedEvent,
+  currentSecret,
+  signedDelivery,
+  signedHeaders,
+  uniqueWebhookId,
+} from "../helpers/signed-deliveries.ts";
 import { deliveryRows, validationRows } from "../helpers/stored-rows.ts";
 
 const path = "/v1/webhooks/encounters";
@@ -12,7 +18,10 @@ describe("a signed delivery with an invalid encounter", () => {
 
   it("answers 422 listing the schema errors under /data, and records the delivery as rejected", async () => {
     const webhookId = uniqueWebhookId();
-    const encounter = encounterWith([{ code: "97110", minutes: -1 }], { encounterId: encounterId(), diagnoses: ["NOT A CODE"] });
+    const encounter = encounterWith([{ code: "97110", minutes: -1 }], {
+      encounterId: encounterId(),
+      diagnoses: ["NOT A CODE"],
+    });
     const response = await callApp(path, signedDelivery(completedEvent(encounter), { webhookId }), configured);
 
     expect(response.status).toBe(422);
@@ -22,7 +31,11 @@ describe("a signed delivery with an invalid encounter", () => {
     expect(pointers).toEqual(expect.arrayContaining(["/data/services/0/minutes", "/data/diagnoses/0"]));
 
     const [delivery] = await deliveryRows(webhookId);
-    expect(delivery).toMatchObject({ status: "rejected", event_type: "encounter.completed", problem_code: "schema-violation" });
+    expect(delivery).toMatchObject({
+      status: "rejected",
+      event_type: "encounter.completed",
+      problem_code: "schema-violation",
+    });
     expect(JSON.parse(delivery!.problem_errors!)).toEqual(problem.errors);
     // The rejected body itself is not kept: neither its values nor its encounter.
     expect(JSON.stringify(delivery)).not.toContain("NOT A CODE");
@@ -48,26 +61,45 @@ describe("a signed delivery with an invalid encounter", () => {
     const problem = await response.json<any>();
     expect(problem).toMatchObject({ code: "invalid-webhook-event" });
     expect(problem.errors).toContainEqual(expect.objectContaining({ pointer: "/data", keyword: "required" }));
-    expect(await deliveryRows(webhookId)).toEqual([expect.objectContaining({ status: "rejected", problem_code: "invalid-webhook-event" })]);
+    expect(await deliveryRows(webhookId)).toEqual([
+      expect.objectContaining({ status: "rejected", problem_code: "invalid-webhook-event" }),
+    ]);
   });
 
   it("answers 400 for a signed body that is not JSON, and records it as rejected", async () => {
     const webhookId = uniqueWebhookId();
     const body = "{not json";
-    const response = await callApp(path, { method: "POST", headers: signedHeaders(body, { webhookId }), body }, configured);
+    const response = await callApp(
+      path,
+      { method: "POST", headers: signedHeaders(body, { webhookId }), body },
+      configured,
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: "malformed-json" });
-    expect(await deliveryRows(webhookId)).toEqual([expect.objectContaining({ status: "rejected", event_type: null, problem_code: "malformed-json" })]);
+    expect(await deliveryRows(webhookId)).toEqual([
+      expect.objectContaining({ status: "rejected", event_type: null, problem_code: "malformed-json" }),
+    ]);
   });
 });
 
 describe("a signed delivery of an event type ClaimLint does not evaluate", () => {
   it("is acknowledged with 202 and recorded as ignored", async () => {
     const webhookId = uniqueWebhookId();
-    const response = await callApp(path, signedDelivery({ type: "encounter.cancelled", data: { encounterId: "enc-1" } }, { webhookId }), configured);
+    const response = await callApp(
+      path,
+      signedDelivery({ type: "encounter.cancelled", data: { encounterId: "enc-1" } }, { webhookId }),
+      configured,
+    );
     expect(response.status).toBe(202);
-    expect(await response.json()).toEqual({ webhookId, type: "encounter.cancelled", outcome: "ignored", detail: expect.stringContaining("encounter.completed") });
-    expect(await deliveryRows(webhookId)).toEqual([expect.objectContaining({ status: "ignored", event_type: "encounter.cancelled" })]);
+    expect(await response.json()).toEqual({
+      webhookId,
+      type: "encounter.cancelled",
+      outcome: "ignored",
+      detail: expect.stringContaining("encounter.completed"),
+    });
+    expect(await deliveryRows(webhookId)).toEqual([
+      expect.objectContaining({ status: "ignored", event_type: "encounter.cancelled" }),
+    ]);
   });
 
   it("answers its redelivery with the same acknowledgement", async () => {

@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { callApp } from "../helpers/call-app.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
-import { completedEvent, currentSecret, previousSecret, signedDelivery, signedHeaders, strangerSecret, uniqueWebhookId } from "../helpers/signed-deliveries.ts";
+import {
+  completedEvent,
+  currentSecret,
+  previousSecret,
+  signedDelivery,
+  signedHeaders,
+  strangerSecret,
+  uniqueWebhookId,
+} from "../helpers/signed-deliveries.ts";
 import { deliveryRows, validationRows } from "../helpers/stored-rows.ts";
 
 const path = "/v1/webhooks/encounters";
 const configured = { webhookSecret: currentSecret };
 
 function visit() {
-  return encounterWith([timed("97110", 33), timed("97140", 7, { units: 1 })], { encounterId: `enc-${crypto.randomUUID()}` });
+  return encounterWith([timed("97110", 33), timed("97140", 7, { units: 1 })], {
+    encounterId: `enc-${crypto.randomUUID()}`,
+  });
 }
 
 describe("POST /v1/webhooks/encounters with a good signature", () => {
@@ -20,10 +30,18 @@ describe("POST /v1/webhooks/encounters with a good signature", () => {
     const result = await response.json<any>();
     expect(result).toMatchObject({ encounterId: encounter.encounterId, billing: { totalTimedUnits: 3 } });
     expect(response.headers.get("idempotent-replayed")).toBeNull();
-    expect(await deliveryRows(webhookId)).toEqual([expect.objectContaining({ status: "processed", event_type: "encounter.completed", delivery_count: 1 })]);
+    expect(await deliveryRows(webhookId)).toEqual([
+      expect.objectContaining({ status: "processed", event_type: "encounter.completed", delivery_count: 1 }),
+    ]);
     const stored = await validationRows(encounter.encounterId);
     expect(stored).toEqual([
-      expect.objectContaining({ received_via: "webhook", webhook_id: webhookId, status: result.status, ruleset_version: result.ruleset.version, ruleset_hash: result.ruleset.hash }),
+      expect.objectContaining({
+        received_via: "webhook",
+        webhook_id: webhookId,
+        status: result.status,
+        ruleset_version: result.ruleset.version,
+        ruleset_hash: result.ruleset.hash,
+      }),
     ]);
     expect(JSON.parse(stored[0]!.result)).toEqual(result);
   });
@@ -51,7 +69,11 @@ describe("POST /v1/webhooks/encounters during a secret rotation", () => {
   });
 
   it("refuses the old secret once it is no longer configured", async () => {
-    const response = await callApp(path, signedDelivery(completedEvent(visit()), { secret: previousSecret }), configured);
+    const response = await callApp(
+      path,
+      signedDelivery(completedEvent(visit()), { secret: previousSecret }),
+      configured,
+    );
     expect(response.status).toBe(401);
   });
 });
@@ -71,7 +93,11 @@ describe("POST /v1/webhooks/encounters refuses what it cannot authenticate, and 
 
   it("answers 401 for a delivery signed with a secret ClaimLint does not have", async () => {
     const webhookId = uniqueWebhookId();
-    const response = await callApp(path, signedDelivery(completedEvent(visit()), { webhookId, secret: strangerSecret }), configured);
+    const response = await callApp(
+      path,
+      signedDelivery(completedEvent(visit()), { webhookId, secret: strangerSecret }),
+      configured,
+    );
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ code: "invalid-signature" });
     expect(await deliveryRows(webhookId)).toEqual([]);
@@ -88,16 +114,19 @@ describe("POST /v1/webhooks/encounters refuses what it cannot authenticate, and 
     expect(await deliveryRows(webhookId)).toEqual([]);
   });
 
-  it.each(["webhook-id", "webhook-timestamp", "webhook-signature"])("answers 401 naming the missing %s header", async (header) => {
-    const signed = signedDelivery(completedEvent(visit()));
-    const headers = { ...(signed.headers as Record<string, string>) };
-    delete headers[header];
-    const response = await callApp(path, { ...signed, headers }, configured);
-    expect(response.status).toBe(401);
-    const problem = await response.json<any>();
-    expect(problem.code).toBe("invalid-signature");
-    expect(problem.detail).toContain(header);
-  });
+  it.each(["webhook-id", "webhook-timestamp", "webhook-signature"])(
+    "answers 401 naming the missing %s header",
+    async (header) => {
+      const signed = signedDelivery(completedEvent(visit()));
+      const headers = { ...(signed.headers as Record<string, string>) };
+      delete headers[header];
+      const response = await callApp(path, { ...signed, headers }, configured);
+      expect(response.status).toBe(401);
+      const problem = await response.json<any>();
+      expect(problem.code).toBe("invalid-signature");
+      expect(problem.detail).toContain(header);
+    },
+  );
 
   it("answers 503 saying how to configure WEBHOOK_SECRET when none is set", async () => {
     const response = await callApp(path, signedDelivery(completedEvent(visit())), {});
@@ -123,7 +152,11 @@ describe("POST /v1/webhooks/encounters with a body that starts with a byte-order
 
   it("still refuses the same body once the mark is dropped after signing", async () => {
     const body = `\uFEFF${JSON.stringify(completedEvent(visit()))}`;
-    const response = await callApp(path, { method: "POST", headers: signedHeaders(body), body: body.slice(1) }, configured);
+    const response = await callApp(
+      path,
+      { method: "POST", headers: signedHeaders(body), body: body.slice(1) },
+      configured,
+    );
     expect(response.status).toBe(401);
   });
 });

@@ -2,8 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { CatalogCode } from "../../worker/rules/bundled-release.ts";
 import { searchCatalog } from "../../worker/rules/catalog-search.ts";
 
-const entry = (code: string, description: string): CatalogCode => ({ code, description, unitBasis: "timed", source: "CPT descriptor" });
-const catalog = [entry("97140", "Manual therapy techniques"), entry("97110", "Therapeutic exercises"), entry("97014", "Electrical stimulation, unattended, 97140 not included")];
+const entry = (code: string, description: string): CatalogCode => ({
+  code,
+  description,
+  unitBasis: "timed",
+  source: "CPT descriptor",
+});
+const catalog = [
+  entry("97140", "Manual therapy techniques"),
+  entry("97110", "Therapeutic exercises"),
+  entry("97014", "Electrical stimulation, unattended, 97140 not included"),
+];
 
 describe("searchCatalog", () => {
   it("lists codes matching by their beginning first, then those matching by description", () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { decodeSortedCodes, encodeCodeSet, encodeSortedCodes, splitCodeSetCategories } from "../../worker/rules/code-set-encoding.ts";
+import {
+  decodeSortedCodes,
+  encodeCodeSet,
+  encodeSortedCodes,
+  splitCodeSetCategories,
+} from "../../worker/rules/code-set-encoding.ts";
 
 describe("encodeSortedCodes", () => {
   it("writes each code as the characters it shares with the one before and the rest", () => {

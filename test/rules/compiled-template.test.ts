@@ -7,8 +7,14 @@ describe("compileTemplate", () => {
     ["{code} ({minutes} min) is left off", "97140 (7 min) is left off"],
     ["no placeholders at all", "no placeholders at all"],
     ["{code}", "97140"],
-    ["{codes} together; {missing} stays visible; {empty} too; {zero} is shown", "97124, 97140 together; {missing} stays visible; {empty} too; 0 is shown"],
-    ["{code}{code} back to back, { code } and {1code} are not placeholders", "9714097140 back to back, { code } and {1code} are not placeholders"],
+    [
+      "{codes} together; {missing} stays visible; {empty} too; {zero} is shown",
+      "97124, 97140 together; {missing} stays visible; {empty} too; 0 is shown",
+    ],
+    [
+      "{code}{code} back to back, { code } and {1code} are not placeholders",
+      "9714097140 back to back, { code } and {1code} are not placeholders",
+    ],
     ["", ""],
   ];
 

@@ -49,6 +49,9 @@ describe("classifyDiagnosisCode", () => {
   it("calls a code both shapes fit (F0716YZ) PCS when the ICD-10-CM code set does not know it, and CM when it does", () => {
     expect(kindOf("F0716YZ")).toBe("icd10-cm");
     expect(classifyDiagnosisCode("F0716YZ", () => false)).toMatchObject({ kind: "icd10-pcs", normalized: "F0716YZ" });
-    expect(classifyDiagnosisCode("S83511A", (code) => code === "S83511A")).toMatchObject({ kind: "icd10-cm", normalized: "S83.511A" });
+    expect(classifyDiagnosisCode("S83511A", (code) => code === "S83511A")).toMatchObject({
+      kind: "icd10-cm",
+      normalized: "S83.511A",
+    });
   });
 });

@@ -3,7 +3,9 @@ import { compileTemplate, templatePlaceholders } from "../../worker/rules/findin
 
 describe("compileTemplate", () => {
   it("fills placeholders from the item and joins lists", () => {
-    expect(compileTemplate("{code} with {codes} ({minutes} min)")({ code: "97140", codes: ["97124", "97140"], minutes: 7 })).toBe("97140 with 97124, 97140 (7 min)");
+    expect(
+      compileTemplate("{code} with {codes} ({minutes} min)")({ code: "97140", codes: ["97124", "97140"], minutes: 7 }),
+    ).toBe("97140 with 97124, 97140 (7 min)");
   });
 
   it("leaves a placeholder the item lacks visible", () => {

@@ -14,10 +14,20 @@ import { benchmarkReleases, generateCorpus } from "../bench/corpus.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 import { plausibleEncounter, propertySeed } from "../properties/encounter-arbitraries.ts";
 
-const sampleCorpus = import.meta.glob<string>("/rules/corpus/sample-encounters.ndjson", { query: "?raw", import: "default", eager: true })["/rules/corpus/sample-encounters.ndjson"]!;
+const sampleCorpus = import.meta.glob<string>("/rules/corpus/sample-encounters.ndjson", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+})["/rules/corpus/sample-encounters.ndjson"]!;
 
 const tables = compileTables(bundledReleases.at(-1)!);
-const rule = (forEach: Rule["forEach"]): Rule => ({ id: "test.rule", description: "a test rule", source: "test source", finding: { severity: "warning", message: "m", fix: "f" }, forEach });
+const rule = (forEach: Rule["forEach"]): Rule => ({
+  id: "test.rule",
+  description: "a test rule",
+  source: "test source",
+  finding: { severity: "warning", message: "m", fix: "f" },
+  forEach,
+});
 
 function canMatch(forEach: Rule["forEach"], encounter: Encounter): boolean {
   const index = new MatchIndex(tables);
@@ -36,15 +46,32 @@ describe("MatchIndex", () => {
   it("needs every kind of key the fact declares: a code with the tag and a line with the modifier", () => {
     const params = { tags: ["massage"], withAnyModifier: ["59"] };
     expect(canMatch({ fact: "services", params }, massage)).toBe(false);
-    expect(canMatch({ fact: "services", params }, encounterWith([timed("97124", 20, { modifiers: ["59"] })]))).toBe(true);
+    expect(canMatch({ fact: "services", params }, encounterWith([timed("97124", 20, { modifiers: ["59"] })]))).toBe(
+      true,
+    );
   });
 
   it("reads the payer and the discipline", () => {
     const medicare = encounterWith([timed("97010", 10)], { payer: { type: "medicare" } });
     expect(canMatch({ fact: "payerBundledServices" }, medicare)).toBe(true);
-    expect(canMatch({ fact: "payerBundledServices" }, encounterWith([timed("97010", 10)], { payer: { type: "commercial" } }))).toBe(false);
-    expect(canMatch({ fact: "servicesWithoutAssistantModifier" }, encounterWith([timed("97110", 20)], { provider: { discipline: "PTA" } }))).toBe(true);
-    expect(canMatch({ fact: "servicesWithoutAssistantModifier" }, encounterWith([timed("97110", 20)], { provider: { discipline: "PT" } }))).toBe(false);
+    expect(
+      canMatch(
+        { fact: "payerBundledServices" },
+        encounterWith([timed("97010", 10)], { payer: { type: "commercial" } }),
+      ),
+    ).toBe(false);
+    expect(
+      canMatch(
+        { fact: "servicesWithoutAssistantModifier" },
+        encounterWith([timed("97110", 20)], { provider: { discipline: "PTA" } }),
+      ),
+    ).toBe(true);
+    expect(
+      canMatch(
+        { fact: "servicesWithoutAssistantModifier" },
+        encounterWith([timed("97110", 20)], { provider: { discipline: "PT" } }),
+      ),
+    ).toBe(false);
   });
 
   it("never rules out a rule whose fact declares nothing, or that has no forEach", () => {
@@ -55,7 +82,9 @@ describe("MatchIndex", () => {
 
   it("rules out every encounter when the release gives the fact nothing to match (an empty MUE table)", () => {
     expect(tables.mue.edits).toEqual([]);
-    expect(canMatch({ fact: "unitsAboveMedicallyUnlikelyEdit", params: { adjudicationIndicator: 1 } }, massage)).toBe(false);
+    expect(canMatch({ fact: "unitsAboveMedicallyUnlikelyEdit", params: { adjudicationIndicator: 1 } }, massage)).toBe(
+      false,
+    );
   });
 });
 
@@ -66,29 +95,45 @@ function withAndWithoutIndex(release: BundledRelease): [CompiledRuleset, Compile
 }
 
 describe("the answers with the match index", () => {
-  const sample = sampleCorpus.split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as unknown);
+  const sample = sampleCorpus
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as unknown);
   const generated = fc.sample(plausibleEncounter, { seed: propertySeed, numRuns: 400 });
   // The benchmark's releases carry a few MUE rows, so the MUE rules fire too.
   const cases = benchmarkReleases(bundledReleases).map((release) => ({
     version: release.version,
     rulesets: withAndWithoutIndex(release),
-    encounters: [...sample, ...generateCorpus([release], { seed: 31, count: 400 }), ...generated].map((encounter) => parseEncounter(encounter)),
+    encounters: [...sample, ...generateCorpus([release], { seed: 31, count: 400 }), ...generated].map((encounter) =>
+      parseEncounter(encounter),
+    ),
   }));
 
-  it.each(cases)("are the same as without it, byte for byte, on release $version", async ({ rulesets: [indexed, plain], encounters }) => {
-    const differences: string[] = [];
-    for (const encounter of encounters) {
-      const [withIndex, without] = [JSON.stringify(await evaluateEncounter(encounter, indexed)), JSON.stringify(await evaluateEncounter(encounter, plain))];
-      if (withIndex !== without) differences.push(`${encounter.encounterId}: ${withIndex} ≠ ${without}`);
-    }
-    expect(differences).toEqual([]);
-  }, 60_000);
+  it.each(cases)(
+    "are the same as without it, byte for byte, on release $version",
+    async ({ rulesets: [indexed, plain], encounters }) => {
+      const differences: string[] = [];
+      for (const encounter of encounters) {
+        const [withIndex, without] = [
+          JSON.stringify(await evaluateEncounter(encounter, indexed)),
+          JSON.stringify(await evaluateEncounter(encounter, plain)),
+        ];
+        if (withIndex !== without) differences.push(`${encounter.encounterId}: ${withIndex} ≠ ${without}`);
+      }
+      expect(differences).toEqual([]);
+    },
+    60_000,
+  );
 
   it("skips rules on most encounters, so the comparison means something", () => {
     const [indexed] = cases.at(-1)!.rulesets;
     const index = new MatchIndex(indexed.tables);
     const requirements = indexed.ruleFiles.flatMap((file) => file.rules).map((each) => index.requirementsOf(each));
-    const skipped = cases.at(-1)!.encounters.map((encounter) => requirements.filter((each) => each && !meetsAll(index.metBy(encounter), each)).length);
+    const skipped = cases
+      .at(-1)!
+      .encounters.map(
+        (encounter) => requirements.filter((each) => each && !meetsAll(index.metBy(encounter), each)).length,
+      );
     expect(skipped.filter((count) => count > 0).length).toBeGreaterThan(skipped.length * 0.9);
   });
 });

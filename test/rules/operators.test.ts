@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { customOperators, isKnownOperator } from "../../worker/rules/operators.ts";
 
-const evaluate = (name: string, factValue: unknown, value: unknown) => customOperators[name]!.evaluate(factValue, value);
+const evaluate = (name: string, factValue: unknown, value: unknown) =>
+  customOperators[name]!.evaluate(factValue, value);
 
 describe("custom operators", () => {
   it("hasItems tells a list with items from an empty one", () => {

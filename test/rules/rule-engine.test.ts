@@ -28,7 +28,15 @@ describe("buildRuleEngine", () => {
   it("emits one finding per item of the forEach fact", async () => {
     const context = await findings([rule({ forEach: { fact: "services", params: { codes: ["97124"] } } })]);
     expect(context.findings).toEqual([
-      { ruleId: "test.rule", severity: "warning", message: "97124 found", services: [1], codes: ["97124"], fix: "remove 97124", source: "test source" },
+      {
+        ruleId: "test.rule",
+        severity: "warning",
+        message: "97124 found",
+        services: [1],
+        codes: ["97124"],
+        fix: "remove 97124",
+        source: "test source",
+      },
     ]);
   });
 
@@ -44,18 +52,27 @@ describe("buildRuleEngine", () => {
   });
 
   it("records the services an omitFromBilling rule takes off the claim, with the finding that says why", async () => {
-    const omit = rule({ id: "test.omit", forEach: { fact: "services", params: { codes: ["97124"] } }, finding: { severity: "error", message: "m", fix: "f", omitFromBilling: true } });
+    const omit = rule({
+      id: "test.omit",
+      forEach: { fact: "services", params: { codes: ["97124"] } },
+      finding: { severity: "error", message: "m", fix: "f", omitFromBilling: true },
+    });
     const context = await findings([omit]);
     expect(context.omissions).toEqual([{ finding: context.findings[0], services: [1] }]);
   });
 
   it("gives coding facts only the services on the claim: a line that earns no unit is not among them", async () => {
-    const context = await findings([rule({ forEach: { fact: "services" } })], encounterWith([timed("97110", 30), timed("97124", 5)], { payer: { type: "commercial" } }));
+    const context = await findings(
+      [rule({ forEach: { fact: "services" } })],
+      encounterWith([timed("97110", 30), timed("97124", 5)], { payer: { type: "commercial" } }),
+    );
     expect(context.findings.map((finding) => finding.codes)).toEqual([["97110"]]);
   });
 
   it("refuses two rules with one id", () => {
-    expect(() => buildRuleEngine([ruleFile([rule({ forEach: { fact: "services" } }), rule({ forEach: { fact: "services" } })])])).toThrow(/defined twice/);
+    expect(() =>
+      buildRuleEngine([ruleFile([rule({ forEach: { fact: "services" } }), rule({ forEach: { fact: "services" } })])]),
+    ).toThrow(/defined twice/);
   });
 });
 

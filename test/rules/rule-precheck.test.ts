@@ -17,19 +17,31 @@ import { encounterWith, timed } from "../helpers/encounters.ts";
 function plainEngine(context: EvaluationContext, conditions: ReturnType<typeof engineConditions>): Engine {
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
   for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator.evaluate);
-  for (const [name, fact] of Object.entries(factRegistry)) engine.addFact(name, (params) => fact.compute(context, (params ?? {}) as Record<string, unknown>));
+  for (const [name, fact] of Object.entries(factRegistry))
+    engine.addFact(name, (params) => fact.compute(context, (params ?? {}) as Record<string, unknown>));
   engine.addRule({ conditions, event: { type: "fired" } });
   return engine;
 }
 
-async function engineFires(context: EvaluationContext, conditions: ReturnType<typeof engineConditions>): Promise<boolean> {
-  const { events } = await plainEngine(context, conditions).run({}, { almanac: new Almanac({ allowUndefinedFacts: false, pathResolver: resolveDottedPath }) });
+async function engineFires(
+  context: EvaluationContext,
+  conditions: ReturnType<typeof engineConditions>,
+): Promise<boolean> {
+  const { events } = await plainEngine(context, conditions).run(
+    {},
+    { almanac: new Almanac({ allowUndefinedFacts: false, pathResolver: resolveDottedPath }) },
+  );
   return events.length > 0;
 }
 
-const operators = (plainEngine(createEvaluationContext(encounterWith([timed("97110", 30)]), compileTables(bundledReleases[0]!)), { all: [] }) as unknown as { operators: EngineOperators }).operators;
+const operators = (
+  plainEngine(createEvaluationContext(encounterWith([timed("97110", 30)]), compileTables(bundledReleases[0]!)), {
+    all: [],
+  }) as unknown as { operators: EngineOperators }
+).operators;
 const tables = compileTables(bundledReleases.at(-1)!);
-const contextFor = (encounter = encounterWith([timed("97110", 20), timed("97124", 20)])) => createEvaluationContext(encounter, tables);
+const contextFor = (encounter = encounterWith([timed("97110", 20), timed("97124", 20)])) =>
+  createEvaluationContext(encounter, tables);
 
 describe("the precheck against json-rules-engine", () => {
   // Every shipped rule on a mixed corpus: the precheck may only skip what the engine would not fire.
@@ -40,35 +52,44 @@ describe("the precheck against json-rules-engine", () => {
     return [{ version: release.version, rules, corpus, releaseTables }];
   });
 
-  it.each(cases)("agrees with the engine on every rule of release $version, whenever it is certain", async ({ rules, corpus, releaseTables }) => {
-    const disagreements: string[] = [];
-    let certain = 0;
-    for (const encounter of corpus) {
-      for (const rule of rules as Rule[]) {
-        // Billing facts read units after the coding rules: compute them on a fresh context each time.
-        const conditions = engineConditions(rule);
-        const verdict = compilePrecheck(conditions, operators)(createEvaluationContext(encounter, releaseTables));
-        if (verdict === undefined) continue;
-        certain += 1;
-        const fired = await engineFires(createEvaluationContext(encounter, releaseTables), conditions);
-        if (fired !== verdict) disagreements.push(`${rule.id} on ${encounter.encounterId}: precheck ${verdict}, engine ${fired}`);
+  it.each(cases)(
+    "agrees with the engine on every rule of release $version, whenever it is certain",
+    async ({ rules, corpus, releaseTables }) => {
+      const disagreements: string[] = [];
+      let certain = 0;
+      for (const encounter of corpus) {
+        for (const rule of rules as Rule[]) {
+          // Billing facts read units after the coding rules: compute them on a fresh context each time.
+          const conditions = engineConditions(rule);
+          const verdict = compilePrecheck(conditions, operators)(createEvaluationContext(encounter, releaseTables));
+          if (verdict === undefined) continue;
+          certain += 1;
+          const fired = await engineFires(createEvaluationContext(encounter, releaseTables), conditions);
+          if (fired !== verdict)
+            disagreements.push(`${rule.id} on ${encounter.encounterId}: precheck ${verdict}, engine ${fired}`);
+        }
       }
-    }
-    expect(disagreements).toEqual([]);
-    expect(certain).toBeGreaterThan(0);
-    // Every rule on every encounter of the corpus: seconds on a loaded 2-core machine, not the 5 s default.
-  }, 30_000);
+      expect(disagreements).toEqual([]);
+      expect(certain).toBeGreaterThan(0);
+      // Every rule on every encounter of the corpus: seconds on a loaded 2-core machine, not the 5 s default.
+    },
+    30_000,
+  );
 });
 
 describe("the rules that read a patient's earlier visits", () => {
   it("are skipped before json-rules-engine for every encounter that names no patient, so those encounters pay only the prechecks", () => {
     const release = bundledReleases.at(-1)!;
-    const historyRules = release.ruleFiles.filter((file) => ["kx", "progress-report", "plan-of-care", "same-day"].includes(file.family)).flatMap((file) => file.rules);
+    const historyRules = release.ruleFiles
+      .filter((file) => ["kx", "progress-report", "plan-of-care", "same-day"].includes(file.family))
+      .flatMap((file) => file.rules);
     const corpus = generateCorpus([release], { seed: 12, count: 200 }).map((encounter) => parseEncounter(encounter));
     const reached: string[] = [];
     for (const rule of historyRules) {
       const precheck = compilePrecheck(engineConditions(rule), operators);
-      for (const encounter of corpus) if (precheck(createEvaluationContext(encounter, tables)) !== false) reached.push(`${rule.id} on ${encounter.encounterId}`);
+      for (const encounter of corpus)
+        if (precheck(createEvaluationContext(encounter, tables)) !== false)
+          reached.push(`${rule.id} on ${encounter.encounterId}`);
     }
     expect(historyRules.length).toBeGreaterThan(10);
     expect(reached).toEqual([]);
@@ -79,13 +100,33 @@ describe("compilePrecheck", () => {
   const equal = (path: string, value: unknown) => ({ fact: "encounter", path, operator: "equal", value });
 
   it("is false when any condition of an all fails, and true when every one holds", () => {
-    expect(compilePrecheck({ all: [equal("payer.type", "medicare"), equal("provider.discipline", "OT")] }, operators)(contextFor())).toBe(false);
-    expect(compilePrecheck({ all: [equal("payer.type", "medicare"), equal("provider.discipline", "PT")] }, operators)(contextFor())).toBe(true);
+    expect(
+      compilePrecheck(
+        { all: [equal("payer.type", "medicare"), equal("provider.discipline", "OT")] },
+        operators,
+      )(contextFor()),
+    ).toBe(false);
+    expect(
+      compilePrecheck(
+        { all: [equal("payer.type", "medicare"), equal("provider.discipline", "PT")] },
+        operators,
+      )(contextFor()),
+    ).toBe(true);
   });
 
   it("is true when one condition of an any holds, false when none does", () => {
-    expect(compilePrecheck({ any: [equal("payer.type", "commercial"), equal("provider.discipline", "PT")] }, operators)(contextFor())).toBe(true);
-    expect(compilePrecheck({ any: [equal("payer.type", "commercial"), equal("provider.discipline", "OT")] }, operators)(contextFor())).toBe(false);
+    expect(
+      compilePrecheck(
+        { any: [equal("payer.type", "commercial"), equal("provider.discipline", "PT")] },
+        operators,
+      )(contextFor()),
+    ).toBe(true);
+    expect(
+      compilePrecheck(
+        { any: [equal("payer.type", "commercial"), equal("provider.discipline", "OT")] },
+        operators,
+      )(contextFor()),
+    ).toBe(false);
   });
 
   it("negates under not", () => {
@@ -93,19 +134,34 @@ describe("compilePrecheck", () => {
   });
 
   it("reads a forEach list's hasItems through the fact and its params", () => {
-    const has = (codes: string[]) => compilePrecheck({ all: [{ fact: "services", params: { codes }, operator: "hasItems", value: true }] }, operators)(contextFor());
+    const has = (codes: string[]) =>
+      compilePrecheck(
+        { all: [{ fact: "services", params: { codes }, operator: "hasItems", value: true }] },
+        operators,
+      )(contextFor());
     expect(has(["97124"])).toBe(true);
     expect(has(["97530"])).toBe(false);
   });
 
   it("leaves to the engine a value that is a fact reference, an unknown operator or a fact that fails", () => {
-    expect(compilePrecheck({ all: [{ fact: "encounter", path: "payer.type", operator: "equal", value: { fact: "payerProfile" } }] }, operators)(contextFor())).toBeUndefined();
-    expect(compilePrecheck({ all: [{ fact: "encounter", operator: "noSuchOperator", value: 1 }] }, operators)(contextFor())).toBeUndefined();
-    expect(compilePrecheck({ all: [{ fact: "noSuchFact", operator: "equal", value: 1 }] }, operators)(contextFor())).toBeUndefined();
+    expect(
+      compilePrecheck(
+        { all: [{ fact: "encounter", path: "payer.type", operator: "equal", value: { fact: "payerProfile" } }] },
+        operators,
+      )(contextFor()),
+    ).toBeUndefined();
+    expect(
+      compilePrecheck({ all: [{ fact: "encounter", operator: "noSuchOperator", value: 1 }] }, operators)(contextFor()),
+    ).toBeUndefined();
+    expect(
+      compilePrecheck({ all: [{ fact: "noSuchFact", operator: "equal", value: 1 }] }, operators)(contextFor()),
+    ).toBeUndefined();
   });
 
   it("is still false when one condition of an all fails and another is left to the engine", () => {
-    const conditions = { all: [{ fact: "noSuchFact", operator: "equal", value: 1 }, equal("payer.type", "commercial")] };
+    const conditions = {
+      all: [{ fact: "noSuchFact", operator: "equal", value: 1 }, equal("payer.type", "commercial")],
+    };
     expect(compilePrecheck(conditions, operators)(contextFor())).toBe(false);
   });
 });

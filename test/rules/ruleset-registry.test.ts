@@ -11,7 +11,8 @@ const releaseFrom = (version: string, effectiveFrom: string): BundledRelease => 
   hash: `sha256-${version}`,
   manifest: { ...shipped.manifest, version, effectiveFrom },
 });
-const registry = () => createRulesetRegistry([releaseFrom("2026.4.0", "2026-10-01"), releaseFrom("2026.3.0", "2015-10-01")]);
+const registry = () =>
+  createRulesetRegistry([releaseFrom("2026.4.0", "2026-10-01"), releaseFrom("2026.3.0", "2015-10-01")]);
 
 describe("createRulesetRegistry", () => {
   it("answers a date of service with the release in force on that day", () => {

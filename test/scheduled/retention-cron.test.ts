@@ -15,7 +15,13 @@ import { ledgerRows } from "../helpers/patient-visits.ts";
 import { deliveryRows, validationRows } from "../helpers/stored-rows.ts";
 
 function resultFor(encounterId: string): ValidationResult {
-  return { encounterId, status: "pass", ruleset: { version: "2026.4.0", hash: "sha256-test" }, findings: [], billing: { unitMethod: "cms", totalTimedMinutes: 30, totalTimedUnits: 2, lines: [] } };
+  return {
+    encounterId,
+    status: "pass",
+    ruleset: { version: "2026.4.0", hash: "sha256-test" },
+    findings: [],
+    billing: { unitMethod: "cms", totalTimedMinutes: 30, totalTimedUnits: 2, lines: [] },
+  };
 }
 
 const cronAt = new Date("2026-11-30T03:30:00.000Z");
@@ -29,15 +35,29 @@ async function runCron(retentionDays?: string) {
 }
 
 async function recordVisit(dateOfService: string, recordedAt = daysBefore(1)) {
-  const encounter = encounterWith([timed("97110", 30)], { encounterId: `enc-${crypto.randomUUID()}`, dateOfService, patient: { ref: "pt-retention" } });
-  await recordPatientVisit(env.DB, "clinic-a", "patient-key", ledgerVisitOf(encounter, resultFor(encounter.encounterId)), recordedAt);
+  const encounter = encounterWith([timed("97110", 30)], {
+    encounterId: `enc-${crypto.randomUUID()}`,
+    dateOfService,
+    patient: { ref: "pt-retention" },
+  });
+  await recordPatientVisit(
+    env.DB,
+    "clinic-a",
+    "patient-key",
+    ledgerVisitOf(encounter, resultFor(encounter.encounterId)),
+    recordedAt,
+  );
   return encounter.encounterId;
 }
 
 async function storeWebhookResult(tenant: string, encounterId: string, at: string) {
   const key = { tenant, webhookId: `msg_${crypto.randomUUID()}` };
   await claimDelivery(env.DB, key, at);
-  await markProcessed(env.DB, key, "encounter.completed", { result: resultFor(encounterId), receivedVia: "webhook", validatedAt: at });
+  await markProcessed(env.DB, key, "encounter.completed", {
+    result: resultFor(encounterId),
+    receivedVia: "webhook",
+    validatedAt: at,
+  });
   return key.webhookId;
 }
 
@@ -46,8 +66,16 @@ describe("the retention cron", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const oldId = `enc-${crypto.randomUUID()}`;
     const newId = `enc-${crypto.randomUUID()}`;
-    await recordValidation(env.DB, "clinic-a", { result: resultFor(oldId), receivedVia: "api", validatedAt: daysBefore(31) });
-    await recordValidation(env.DB, "clinic-a", { result: resultFor(newId), receivedVia: "api", validatedAt: daysBefore(29) });
+    await recordValidation(env.DB, "clinic-a", {
+      result: resultFor(oldId),
+      receivedVia: "api",
+      validatedAt: daysBefore(31),
+    });
+    await recordValidation(env.DB, "clinic-a", {
+      result: resultFor(newId),
+      receivedVia: "api",
+      validatedAt: daysBefore(29),
+    });
     const oldDelivery = await storeWebhookResult("clinic-b", oldId, daysBefore(40));
     const newDelivery = await storeWebhookResult("clinic-b", newId, daysBefore(1));
 
@@ -58,7 +86,11 @@ describe("the retention cron", () => {
     expect((await validationRows(newId)).map((row) => row.received_via).sort()).toEqual(["api", "webhook"]);
     expect(await deliveryRows(newDelivery)).toHaveLength(1);
     const logged = log.mock.calls.map((call) => String(call[0])).find((line) => line.includes("retention-purge"));
-    expect(JSON.parse(logged!)).toMatchObject({ retentionDays: 30, cutoff: daysBefore(30), visitsBefore: "2025-01-01" });
+    expect(JSON.parse(logged!)).toMatchObject({
+      retentionDays: 30,
+      cutoff: daysBefore(30),
+      visitsBefore: "2025-01-01",
+    });
     expect(logged).not.toContain(oldId);
     log.mockRestore();
   });
@@ -67,7 +99,11 @@ describe("the retention cron", () => {
     const encounterId = `enc-${crypto.randomUUID()}`;
     const key = { tenant: "default", webhookId: `msg_${crypto.randomUUID()}` };
     await claimDelivery(env.DB, key, daysBefore(100));
-    await markProcessed(env.DB, key, "encounter.completed", { result: resultFor(encounterId), receivedVia: "webhook", validatedAt: daysBefore(10) });
+    await markProcessed(env.DB, key, "encounter.completed", {
+      result: resultFor(encounterId),
+      receivedVia: "webhook",
+      validatedAt: daysBefore(10),
+    });
 
     await runCron("30");
 
@@ -102,8 +138,16 @@ describe("the retention cron", () => {
   it("uses the 90-day default when RESULTS_RETENTION_DAYS is not set", async () => {
     const encounterId = `enc-${crypto.randomUUID()}`;
     const keptId = `enc-${crypto.randomUUID()}`;
-    await recordValidation(env.DB, "default", { result: resultFor(encounterId), receivedVia: "api", validatedAt: daysBefore(91) });
-    await recordValidation(env.DB, "default", { result: resultFor(keptId), receivedVia: "api", validatedAt: daysBefore(89) });
+    await recordValidation(env.DB, "default", {
+      result: resultFor(encounterId),
+      receivedVia: "api",
+      validatedAt: daysBefore(91),
+    });
+    await recordValidation(env.DB, "default", {
+      result: resultFor(keptId),
+      receivedVia: "api",
+      validatedAt: daysBefore(89),
+    });
 
     await runCron(undefined);
 
@@ -127,13 +171,25 @@ describe("the retention cron", () => {
 describe("the retention cron and the shadow report", () => {
   it("deletes shadow-report rows last counted before the cutoff, with their example encounterIds, and keeps the newer", async () => {
     const { readShadowCounts, recordShadowComparisons } = await import("../../worker/storage/release-shadow.ts");
-    const comparison = (version: string) => ({ version, tenant: "clinic-a", encounterId: "enc-shadow", differences: [{ kind: "status" as const, detail: "pass → fail" }] });
+    const comparison = (version: string) => ({
+      version,
+      tenant: "clinic-a",
+      encounterId: "enc-shadow",
+      differences: [{ kind: "status" as const, detail: "pass → fail" }],
+    });
     await recordShadowComparisons(env.DB, [comparison("2099.1.1")], daysBefore(31));
     await recordShadowComparisons(env.DB, [comparison("2099.1.2")], daysBefore(29));
     vi.spyOn(console, "log").mockImplementation(() => undefined);
     await runCron("30");
     vi.restoreAllMocks();
     expect(await readShadowCounts(env.DB, "2099.1.1")).toEqual({ compared: 0, differing: 0, differences: [] });
-    expect((await readShadowCounts(env.DB, "2099.1.2")).differences).toEqual([{ kind: "status", detail: "pass → fail", count: 1, examples: [{ tenant: "clinic-a", encounterId: "enc-shadow" }] }]);
+    expect((await readShadowCounts(env.DB, "2099.1.2")).differences).toEqual([
+      {
+        kind: "status",
+        detail: "pass → fail",
+        count: 1,
+        examples: [{ tenant: "clinic-a", encounterId: "enc-shadow" }],
+      },
+    ]);
   });
 });

@@ -9,7 +9,13 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { migrateLocalDatabase, quietEnvironment, runCommand, startLocalServer, stopLocalServer } from "../helpers/local-wrangler.ts";
+import {
+  migrateLocalDatabase,
+  quietEnvironment,
+  runCommand,
+  startLocalServer,
+  stopLocalServer,
+} from "../helpers/local-wrangler.ts";
 
 const persistTo = mkdtempSync(join(tmpdir(), "claimlint-restart-"));
 const secret = `whsec_${randomBytes(32).toString("base64")}`;
@@ -33,7 +39,11 @@ async function main(): Promise<void> {
   const first = await startServer();
   let delivered: unknown;
   try {
-    const output = runCommand("npx", ["tsx", "worker/tooling/cli/send-webhook.ts", encounterFile, "--url", first.base], { ...quietEnvironment, WEBHOOK_SECRET: secret });
+    const output = runCommand(
+      "npx",
+      ["tsx", "worker/tooling/cli/send-webhook.ts", encounterFile, "--url", first.base],
+      { ...quietEnvironment, WEBHOOK_SECRET: secret },
+    );
     delivered = JSON.parse(output);
   } finally {
     await stopLocalServer(first.server);
@@ -41,7 +51,9 @@ async function main(): Promise<void> {
 
   const second = await startServer();
   try {
-    const response = await fetch(`${second.base}/v1/validations/${encounterId}`, { headers: { authorization: `Bearer ${apiKey}` } });
+    const response = await fetch(`${second.base}/v1/validations/${encounterId}`, {
+      headers: { authorization: `Bearer ${apiKey}` },
+    });
     assert.equal(response.status, 200, "the stored result is served after the restart");
     const stored = (await response.json()) as { current: { result: unknown; receivedVia: string } };
     assert.deepEqual(stored.current.result, delivered);

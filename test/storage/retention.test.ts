@@ -7,9 +7,12 @@ describe("retentionDays", () => {
     expect(retentionDays(" 365 ")).toBe(365);
   });
 
-  it.each([undefined, "", "0", "-5", "1.5", "thirty", "999999"])("falls back to the documented default for %j", (value) => {
-    expect(retentionDays(value)).toBe(defaultRetentionDays);
-  });
+  it.each([undefined, "", "0", "-5", "1.5", "thirty", "999999"])(
+    "falls back to the documented default for %j",
+    (value) => {
+      expect(retentionDays(value)).toBe(defaultRetentionDays);
+    },
+  );
 });
 
 describe("retentionCutoff", () => {

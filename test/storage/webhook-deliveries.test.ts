@@ -1,6 +1,13 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { claimDelivery, markIgnored, markRejected, noteRedelivery, releaseClaim, takeOverStaleClaim } from "../../worker/storage/webhook-deliveries.ts";
+import {
+  claimDelivery,
+  markIgnored,
+  markRejected,
+  noteRedelivery,
+  releaseClaim,
+  takeOverStaleClaim,
+} from "../../worker/storage/webhook-deliveries.ts";
 
 /** A delivery's key: the default tenant's, with a fresh webhook-id. */
 const newWebhookId = () => ({ tenant: "default", webhookId: `msg_${crypto.randomUUID()}` });
@@ -31,8 +38,17 @@ describe("webhook deliveries", () => {
     const webhookId = newWebhookId();
     await claimDelivery(env.DB, webhookId, new Date().toISOString());
     const errors = [{ pointer: "/data/services", message: "must NOT have fewer than 1 items", keyword: "minItems" }];
-    await markRejected(env.DB, webhookId, { eventType: "encounter.completed", code: "schema-violation", errors }, new Date().toISOString());
-    expect(await noteRedelivery(env.DB, webhookId, new Date().toISOString())).toMatchObject({ status: "rejected", problemCode: "schema-violation", problemErrors: errors });
+    await markRejected(
+      env.DB,
+      webhookId,
+      { eventType: "encounter.completed", code: "schema-violation", errors },
+      new Date().toISOString(),
+    );
+    expect(await noteRedelivery(env.DB, webhookId, new Date().toISOString())).toMatchObject({
+      status: "rejected",
+      problemCode: "schema-violation",
+      problemErrors: errors,
+    });
   });
 
   it("takes over a claim older than the stale limit, and only that", async () => {
@@ -52,7 +68,9 @@ describe("webhook deliveries", () => {
     const webhookId = newWebhookId();
     await claimDelivery(env.DB, webhookId, "2026-11-02T10:00:00.000Z");
     await markIgnored(env.DB, webhookId, "visit.rescheduled", "2026-11-02T10:00:01.000Z");
-    expect(await takeOverStaleClaim(env.DB, webhookId, "2026-11-03T00:00:00.000Z", "2026-11-02T23:00:00.000Z")).toBe(false);
+    expect(await takeOverStaleClaim(env.DB, webhookId, "2026-11-03T00:00:00.000Z", "2026-11-02T23:00:00.000Z")).toBe(
+      false,
+    );
   });
 
   it("releases a claim so the id can be claimed again, but never a completed delivery", async () => {

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 const sources = import.meta.glob<string>("/worker/**/*.ts", { query: "?raw", import: "default", eager: true });
 
 function importsOf(path: string, text = sources[path] ?? ""): string[] {
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g)].map((match) => match[1] ?? match[2]!);
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g),
+  ].map((match) => match[1] ?? match[2]!);
   return specifiers.filter((specifier) => specifier.startsWith(".")).map((specifier) => resolvePath(path, specifier));
 }
 
@@ -51,7 +53,13 @@ describe("the deployed worker's import graph", () => {
 
 describe("the graph reader", () => {
   it("follows type-only, re-exported and dynamic imports too, so a tooling import cannot hide", () => {
-    const text = 'import type { A } from "../tooling/a.ts";\nexport { B } from "./b.ts";\nconst c = await import("../../c.ts");\nimport {\n  D,\n} from "./d.ts";';
-    expect(importsOf("/worker/rules/x.ts", text)).toEqual(["/worker/tooling/a.ts", "/worker/rules/b.ts", "/c.ts", "/worker/rules/d.ts"]);
+    const text =
+      'import type { A } from "../tooling/a.ts";\nexport { B } from "./b.ts";\nconst c = await import("../../c.ts");\nimport {\n  D,\n} from "./d.ts";';
+    expect(importsOf("/worker/rules/x.ts", text)).toEqual([
+      "/worker/tooling/a.ts",
+      "/worker/rules/b.ts",
+      "/c.ts",
+      "/worker/rules/d.ts",
+    ]);
   });
 });

@@ -4,7 +4,13 @@ import { shippedBands } from "../helpers/time-units.ts";
 
 describe("perCodeUnits (the AMA per-code method)", () => {
   it("bands each code alone: 97110 33 min ×2, 97140 7 min ×0", () => {
-    const units = perCodeUnits([{ service: 0, code: "97110", minutes: 33 }, { service: 1, code: "97140", minutes: 7 }], shippedBands);
+    const units = perCodeUnits(
+      [
+        { service: 0, code: "97110", minutes: 33 },
+        { service: 1, code: "97140", minutes: 7 },
+      ],
+      shippedBands,
+    );
     expect(units.map((entry) => entry.units)).toEqual([2, 0]);
   });
 

@@ -15,18 +15,35 @@ describe("allocateCmsUnits (CMS Pub 100-04 Ch.5 §20.2)", () => {
     const allocation = allocateCmsUnits(services(["97112", 20], ["97110", 20]), shippedBands);
     expect(allocation.services.map((entry) => entry.units)).toEqual([2, 1]);
     expect(allocation.ties).toEqual([
-      { leftoverMinutes: 5, winners: [{ service: 0, code: "97112", minutes: 20 }], losers: [{ service: 1, code: "97110", minutes: 20 }], chosenBySubmission: false },
+      {
+        leftoverMinutes: 5,
+        winners: [{ service: 0, code: "97112", minutes: 20 }],
+        losers: [{ service: 1, code: "97110", minutes: 20 }],
+        chosenBySubmission: false,
+      },
     ]);
   });
 
   it("lets the units sent choose among tied leftovers (examples 2 and 5: either code may take the unit)", () => {
-    const allocation = allocateCmsUnits([{ service: 0, code: "97112", minutes: 20, submittedUnits: 1 }, { service: 1, code: "97110", minutes: 20, submittedUnits: 2 }], shippedBands);
+    const allocation = allocateCmsUnits(
+      [
+        { service: 0, code: "97112", minutes: 20, submittedUnits: 1 },
+        { service: 1, code: "97110", minutes: 20, submittedUnits: 2 },
+      ],
+      shippedBands,
+    );
     expect(allocation.services.map((entry) => entry.units)).toEqual([1, 2]);
     expect(allocation.ties[0]).toMatchObject({ winners: [{ code: "97110" }], chosenBySubmission: true });
   });
 
   it("ignores units sent that ask for a leftover unit the minutes do not earn", () => {
-    const allocation = allocateCmsUnits([{ service: 0, code: "97110", minutes: 33, submittedUnits: 2 }, { service: 1, code: "97140", minutes: 2, submittedUnits: 1 }], shippedBands);
+    const allocation = allocateCmsUnits(
+      [
+        { service: 0, code: "97110", minutes: 33, submittedUnits: 2 },
+        { service: 1, code: "97140", minutes: 2, submittedUnits: 1 },
+      ],
+      shippedBands,
+    );
     expect(allocation.services.map((entry) => entry.units)).toEqual([2, 0]);
   });
 
@@ -35,7 +52,10 @@ describe("allocateCmsUnits (CMS Pub 100-04 Ch.5 §20.2)", () => {
   });
 
   it("bills example 4 (18, 13, 10, 8 = 49) as 1, 1, 1 and 0", () => {
-    const allocation = allocateCmsUnits(services(["97110", 18], ["97140", 13], ["97116", 10], ["97035", 8]), shippedBands);
+    const allocation = allocateCmsUnits(
+      services(["97110", 18], ["97140", 13], ["97116", 10], ["97035", 8]),
+      shippedBands,
+    );
     expect(allocation.allowedUnits).toBe(3);
     expect(allocation.services.map((entry) => entry.units)).toEqual([1, 1, 1, 0]);
   });

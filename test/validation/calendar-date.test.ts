@@ -12,13 +12,30 @@ describe("the calendar-date parser", () => {
   });
 
   it("refuses days that do not exist", () => {
-    for (const date of ["2026-02-30", "2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "2026-01-32"]) {
+    for (const date of [
+      "2026-02-30",
+      "2026-02-29",
+      "1900-02-29",
+      "2026-04-31",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-01-00",
+      "2026-01-32",
+    ]) {
       expect(isCalendarDate(date), date).toBe(false);
     }
   });
 
   it("refuses anything but YYYY-MM-DD", () => {
-    for (const text of ["2026-1-02", "20261102", "2026-11-02T00:00:00Z", " 2026-11-02", "2026/11/02", "yesterday", ""]) {
+    for (const text of [
+      "2026-1-02",
+      "20261102",
+      "2026-11-02T00:00:00Z",
+      " 2026-11-02",
+      "2026/11/02",
+      "yesterday",
+      "",
+    ]) {
       expect(isCalendarDate(text), text).toBe(false);
     }
   });

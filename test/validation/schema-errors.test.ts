@@ -20,11 +20,18 @@ describe("parseEncounter", () => {
 
   it("points at a missing required property by its own pointer", () => {
     const { services: _services, ...withoutServices } = encounterWith([timed("97110", 10)]);
-    expect(violations(withoutServices)).toContainEqual({ pointer: "/services", message: "is required", keyword: "required" });
+    expect(violations(withoutServices)).toContainEqual({
+      pointer: "/services",
+      message: "is required",
+      keyword: "required",
+    });
   });
 
   it("rejects a date that does not exist, like 2026-02-30", () => {
-    expect(violations(encounterWith([timed("97110", 10)], { dateOfService: "2026-02-30" }))[0]).toMatchObject({ pointer: "/dateOfService", keyword: "format" });
+    expect(violations(encounterWith([timed("97110", 10)], { dateOfService: "2026-02-30" }))[0]).toMatchObject({
+      pointer: "/dateOfService",
+      keyword: "format",
+    });
   });
 
   it("names the allowed payer types", () => {
@@ -33,9 +40,13 @@ describe("parseEncounter", () => {
   });
 
   it("lists every violation, not just the first", () => {
-    const body = encounterWith([{ code: "9711", minutes: -5, modifiers: ["GP", "GP"] }], { diagnoses: [] as unknown as string[] });
+    const body = encounterWith([{ code: "9711", minutes: -5, modifiers: ["GP", "GP"] }], {
+      diagnoses: [] as unknown as string[],
+    });
     const pointers = violations(body).map((entry) => entry.pointer);
-    expect(pointers).toEqual(expect.arrayContaining(["/diagnoses", "/services/0/code", "/services/0/minutes", "/services/0/modifiers"]));
+    expect(pointers).toEqual(
+      expect.arrayContaining(["/diagnoses", "/services/0/code", "/services/0/minutes", "/services/0/modifiers"]),
+    );
   });
 
   it("rejects a body that is not an object", () => {

@@ -37,12 +37,18 @@ describe("parseWebhookEvent", () => {
 
 describe("validateCompletedEncounter", () => {
   it("validates the data as the validate API does", async () => {
-    const result = await validateCompletedEncounter({ type: "encounter.completed", data: encounterWith([timed("97110", 30)]) as never }, shippedRulesets);
+    const result = await validateCompletedEncounter(
+      { type: "encounter.completed", data: encounterWith([timed("97110", 30)]) as never },
+      shippedRulesets,
+    );
     expect(result).toMatchObject({ encounterId: "enc-test", billing: { totalTimedUnits: 2 } });
   });
 
   it("points schema errors into /data of the delivery", async () => {
-    const error = await validateCompletedEncounter({ type: "encounter.completed", data: { ...encounterWith([timed("97110", -5)]), extra: 1 } }, shippedRulesets).catch((thrown: ProblemError) => thrown);
+    const error = await validateCompletedEncounter(
+      { type: "encounter.completed", data: { ...encounterWith([timed("97110", -5)]), extra: 1 } },
+      shippedRulesets,
+    ).catch((thrown: ProblemError) => thrown);
     expect(error).toBeInstanceOf(ProblemError);
     const pointers = (error as ProblemError).extensions.errors?.map((entry) => entry.pointer);
     expect(pointers).toEqual(expect.arrayContaining(["/data/services/0/minutes", "/data/extra"]));

@@ -1,7 +1,11 @@
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import { ProblemError } from "../../worker/errors/problem-error.ts";
-import { readSignatureHeaders, verifySignature, type SignatureHeaders } from "../../worker/webhooks/verify-signature.ts";
+import {
+  readSignatureHeaders,
+  verifySignature,
+  type SignatureHeaders,
+} from "../../worker/webhooks/verify-signature.ts";
 import { parseWebhookSecrets } from "../../worker/webhooks/webhook-secrets.ts";
 import { currentSecret, previousSecret, strangerSecret } from "../helpers/signed-deliveries.ts";
 
@@ -22,7 +26,10 @@ function verify(headers: SignatureHeaders, options: { secrets?: string; body?: s
 }
 
 async function refusal(promise: Promise<unknown>): Promise<ProblemError> {
-  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(ProblemError);
   expect((error as ProblemError).code).toBe("invalid-signature");
   return error as ProblemError;
@@ -34,7 +41,9 @@ describe("verifySignature", () => {
   });
 
   it("answers the tenant of the secret that signed", async () => {
-    await expect(verify(signedWith(previousSecret), { secrets: `${currentSecret} clinic-a:${previousSecret}` })).resolves.toBe("clinic-a");
+    await expect(
+      verify(signedWith(previousSecret), { secrets: `${currentSecret} clinic-a:${previousSecret}` }),
+    ).resolves.toBe("clinic-a");
   });
 
   it.each([
@@ -47,13 +56,20 @@ describe("verifySignature", () => {
     const headers = signedWith(secret, "msg_agree", now);
     const referenceAccepts = (() => {
       try {
-        new Webhook(currentSecret).verify(receivedBody, { "webhook-id": headers.id, "webhook-timestamp": headers.timestamp, "webhook-signature": headers.signature });
+        new Webhook(currentSecret).verify(receivedBody, {
+          "webhook-id": headers.id,
+          "webhook-timestamp": headers.timestamp,
+          "webhook-signature": headers.signature,
+        });
         return true;
       } catch {
         return false;
       }
     })();
-    const oursAccepts = await verify(headers, { body: receivedBody, nowSeconds: now }).then(() => true, () => false);
+    const oursAccepts = await verify(headers, { body: receivedBody, nowSeconds: now }).then(
+      () => true,
+      () => false,
+    );
     expect(oursAccepts).toBe(referenceAccepts);
   });
 
@@ -114,7 +130,11 @@ describe("readSignatureHeaders", () => {
   const complete = { "webhook-id": "msg_1", "webhook-timestamp": "1793000000", "webhook-signature": "v1,abc" };
 
   it("reads the three Standard Webhooks headers", () => {
-    expect(readSignatureHeaders(new Headers(complete))).toEqual({ id: "msg_1", timestamp: "1793000000", signature: "v1,abc" });
+    expect(readSignatureHeaders(new Headers(complete))).toEqual({
+      id: "msg_1",
+      timestamp: "1793000000",
+      signature: "v1,abc",
+    });
   });
 
   it("names every missing header", () => {

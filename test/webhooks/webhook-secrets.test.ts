@@ -4,7 +4,9 @@ import { parseWebhookSecrets } from "../../worker/webhooks/webhook-secrets.ts";
 
 describe("parseWebhookSecrets", () => {
   it("decodes a whsec_ secret to its key bytes", () => {
-    expect(parseWebhookSecrets(`whsec_${btoa("key-bytes")}`)).toEqual([{ tenant: "default", key: new TextEncoder().encode("key-bytes") }]);
+    expect(parseWebhookSecrets(`whsec_${btoa("key-bytes")}`)).toEqual([
+      { tenant: "default", key: new TextEncoder().encode("key-bytes") },
+    ]);
   });
 
   it("takes several space-separated secrets, so one can be rotated", () => {
@@ -12,7 +14,9 @@ describe("parseWebhookSecrets", () => {
   });
 
   it("accepts a bare base64 secret without the prefix, as the reference library does", () => {
-    expect(parseWebhookSecrets(btoa("key-bytes"))).toEqual([{ tenant: "default", key: new TextEncoder().encode("key-bytes") }]);
+    expect(parseWebhookSecrets(btoa("key-bytes"))).toEqual([
+      { tenant: "default", key: new TextEncoder().encode("key-bytes") },
+    ]);
   });
 
   it("reads tenant:whsec_ entries as that tenant's secret", () => {
@@ -23,7 +27,9 @@ describe("parseWebhookSecrets", () => {
   });
 
   it.each([undefined, "", "   "])("answers 503 saying how to configure it when WEBHOOK_SECRET is %j", (value) => {
-    expect(() => parseWebhookSecrets(value)).toThrow(expect.objectContaining({ code: "service-unavailable", detail: expect.stringContaining("WEBHOOK_SECRET") }));
+    expect(() => parseWebhookSecrets(value)).toThrow(
+      expect.objectContaining({ code: "service-unavailable", detail: expect.stringContaining("WEBHOOK_SECRET") }),
+    );
   });
 
   it("answers 503 naming the entry that is not base64, without quoting it", () => {

@@ -11,12 +11,20 @@ const fieldByRuleFamily: Readonly<Record<string, "npi" | "provider" | "payer">> 
   "who-may-bill": "provider",
 };
 
-export function locateFinding<Location>(finding: Finding, encounter: Encounter, locations: EncounterLocations<Location>, billingLines: readonly BillingLine[]): Location[] {
+export function locateFinding<Location>(
+  finding: Finding,
+  encounter: Encounter,
+  locations: EncounterLocations<Location>,
+  billingLines: readonly BillingLine[],
+): Location[] {
   const family = finding.ruleId.split(".")[0]!;
   const field = fieldByRuleFamily[family];
   if (field === "npi") return [locations.npi ?? locations.provider];
   if (field) return [locations[field]];
-  if (finding.services.length > 0) return orderedServices(finding, billingLines).map((service) => serviceLocation(finding, encounter, locations, service));
+  if (finding.services.length > 0)
+    return orderedServices(finding, billingLines).map((service) =>
+      serviceLocation(finding, encounter, locations, service),
+    );
   const diagnoses = diagnosisLocations(finding, encounter, locations);
   return diagnoses.length > 0 ? diagnoses : [locations.claim];
 }
@@ -34,17 +42,30 @@ function orderedServices(finding: Finding, billingLines: readonly BillingLine[])
 }
 
 // A finding whose message names one of the line's own modifiers is about that modifier.
-function serviceLocation<Location>(finding: Finding, encounter: Encounter, locations: EncounterLocations<Location>, service: number): Location {
+function serviceLocation<Location>(
+  finding: Finding,
+  encounter: Encounter,
+  locations: EncounterLocations<Location>,
+  service: number,
+): Location {
   const lineLocations = locations.services[service];
   if (!lineLocations) return locations.claim;
   const modifiers = encounter.services[service]?.modifiers ?? [];
   const words = new Set(finding.message.match(/\b[A-Z0-9]{2}\b/g) ?? []);
   const index = modifiers.findIndex((modifier) => words.has(modifier));
-  return index >= 0 && lineLocations.modifiers[index] !== undefined ? lineLocations.modifiers[index]! : lineLocations.line;
+  return index >= 0 && lineLocations.modifiers[index] !== undefined
+    ? lineLocations.modifiers[index]!
+    : lineLocations.line;
 }
 
-function diagnosisLocations<Location>(finding: Finding, encounter: Encounter, locations: EncounterLocations<Location>): Location[] {
+function diagnosisLocations<Location>(
+  finding: Finding,
+  encounter: Encounter,
+  locations: EncounterLocations<Location>,
+): Location[] {
   const plain = (code: string) => code.replace(/\./g, "").toUpperCase();
   const named = new Set(finding.codes.map(plain));
-  return encounter.diagnoses.flatMap((code, index) => (named.has(plain(code)) && locations.diagnoses[index] !== undefined ? [locations.diagnoses[index]!] : []));
+  return encounter.diagnoses.flatMap((code, index) =>
+    named.has(plain(code)) && locations.diagnoses[index] !== undefined ? [locations.diagnoses[index]!] : [],
+  );
 }

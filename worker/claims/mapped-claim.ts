@@ -49,6 +49,10 @@ export interface MappedClaim<Location> {
 // The encounter schema's identifier pattern: claim identifiers may hold other characters. A claim
 // split into several encounters (dates of service, providers) numbers them in claim order.
 export function encounterIdFor(claimId: string, index: number, encounterCount: number): string {
-  const safe = claimId.replace(/[^A-Za-z0-9._:-]/g, "-").replace(/^[^A-Za-z0-9]+/, "").slice(0, 90) || "claim";
+  const safe =
+    claimId
+      .replace(/[^A-Za-z0-9._:-]/g, "-")
+      .replace(/^[^A-Za-z0-9]+/, "")
+      .slice(0, 90) || "claim";
   return encounterCount > 1 ? `${safe}:${index + 1}` : safe;
 }

@@ -40,9 +40,13 @@ export function disciplineForTaxonomy(code: string): TaxonomyMapping {
   // Allopathic (207, 208) and osteopathic physicians share these groupings; the taxonomy does
   // not tell an MD from a DO, and the rules treat both alike.
   if (taxonomy.startsWith("207") || taxonomy.startsWith("208")) {
-    return { discipline: "MD", note: `${taxonomy} is a physician specialty; the taxonomy does not tell an MD from a DO, and ClaimLint's rules treat both alike` };
+    return {
+      discipline: "MD",
+      note: `${taxonomy} is a physician specialty; the taxonomy does not tell an MD from a DO, and ClaimLint's rules treat both alike`,
+    };
   }
   return undefined;
 }
 
-export const knownTaxonomies = "physical therapy (225100000X, 2251…), PT assistant (225200000X), occupational therapy (225X…), OT assistant (224Z…), speech-language pathology (235Z00000X), massage therapy (225700000X), chiropractic (111N…), physicians (207…, 208…), nurse practitioners (363L…), physician assistants (363A…), athletic trainers (2255A2300X)";
+export const knownTaxonomies =
+  "physical therapy (225100000X, 2251…), PT assistant (225200000X), occupational therapy (225X…), OT assistant (224Z…), speech-language pathology (235Z00000X), massage therapy (225700000X), chiropractic (111N…), physicians (207…, 208…), nurse practitioners (363L…), physician assistants (363A…), athletic trainers (2255A2300X)";

@@ -16,20 +16,42 @@ import { read837p } from "./x12/read-837p.ts";
 import type { SegmentLocation } from "./x12/segment-location.ts";
 import { toX12Answer } from "./x12/x12-answer.ts";
 
-export async function validateFhirBody(body: unknown, registry: RulesetRegistry, pinnedVersion?: string, answered: AnsweredValidation[] = []): Promise<FhirOperationOutcome | FhirBatchResponse> {
+export async function validateFhirBody(
+  body: unknown,
+  registry: RulesetRegistry,
+  pinnedVersion?: string,
+  answered: AnsweredValidation[] = [],
+): Promise<FhirOperationOutcome | FhirBatchResponse> {
   const request = readFhirRequest(body);
-  if (request.kind === "claim") return toOperationOutcome(noted(await validateMappedClaim(mapFhirClaim(request.claim), registry, pinnedVersion), answered));
+  if (request.kind === "claim")
+    return toOperationOutcome(
+      noted(await validateMappedClaim(mapFhirClaim(request.claim), registry, pinnedVersion), answered),
+    );
   const answers: BatchAnswer[] = [];
   for (const [index, entry] of request.entries.entries()) {
     if ("notAClaim" in entry) answers.push(entry);
-    else answers.push({ outcome: toOperationOutcome(noted(await validateMappedClaim(mapFhirClaim(entry.claim, `entry-${index + 1}`), registry, pinnedVersion), answered)) });
+    else
+      answers.push({
+        outcome: toOperationOutcome(
+          noted(
+            await validateMappedClaim(mapFhirClaim(entry.claim, `entry-${index + 1}`), registry, pinnedVersion),
+            answered,
+          ),
+        ),
+      });
   }
   return toBatchResponse(answers);
 }
 
-export async function validateX12Text(text: string, registry: RulesetRegistry, pinnedVersion?: string, answered: AnsweredValidation[] = []): Promise<X12ClaimResults> {
+export async function validateX12Text(
+  text: string,
+  registry: RulesetRegistry,
+  pinnedVersion?: string,
+  answered: AnsweredValidation[] = [],
+): Promise<X12ClaimResults> {
   const validated: ValidatedClaim<SegmentLocation>[] = [];
-  for (const claim of read837p(text)) validated.push(noted(await validateMappedClaim(claim, registry, pinnedVersion), answered));
+  for (const claim of read837p(text))
+    validated.push(noted(await validateMappedClaim(claim, registry, pinnedVersion), answered));
   return toX12Answer(validated);
 }
 

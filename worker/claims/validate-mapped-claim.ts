@@ -28,7 +28,11 @@ export interface ValidatedClaim<Location> {
   visits: ValidatedVisit<Location>[];
 }
 
-export async function validateMappedClaim<Location>(claim: MappedClaim<Location>, registry: RulesetRegistry, pinnedVersion?: string): Promise<ValidatedClaim<Location>> {
+export async function validateMappedClaim<Location>(
+  claim: MappedClaim<Location>,
+  registry: RulesetRegistry,
+  pinnedVersion?: string,
+): Promise<ValidatedClaim<Location>> {
   const problems = [...claim.problems];
   const visits: ValidatedVisit<Location>[] = [];
   for (const visit of claim.visits) {
@@ -38,33 +42,60 @@ export async function validateMappedClaim<Location>(claim: MappedClaim<Location>
   return { claimId: claim.claimId, location: claim.location, status: statusOf(visits, problems), problems, visits };
 }
 
-async function validateVisit<Location>(visit: MappedVisit<Location>, registry: RulesetRegistry, pinnedVersion: string | undefined, problems: MappingProblem<Location>[]) {
+async function validateVisit<Location>(
+  visit: MappedVisit<Location>,
+  registry: RulesetRegistry,
+  pinnedVersion: string | undefined,
+  problems: MappingProblem<Location>[],
+) {
   try {
     const result = await validateEncounter(visit.encounter, registry, pinnedVersion);
-    const findingLocations = result.findings.map((finding) => locateFinding(finding, visit.encounter, visit.locations, result.billing.lines));
+    const findingLocations = result.findings.map((finding) =>
+      locateFinding(finding, visit.encounter, visit.locations, result.billing.lines),
+    );
     return { encounter: visit.encounter, locations: visit.locations, result, findingLocations };
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     if (error.code === "no-ruleset-for-date") {
-      problems.push({ severity: "error", code: "not-supported", message: `${error.detail} The lines of ${visit.encounter.dateOfService} were not checked.`, location: visit.locations.dateOfService });
+      problems.push({
+        severity: "error",
+        code: "not-supported",
+        message: `${error.detail} The lines of ${visit.encounter.dateOfService} were not checked.`,
+        location: visit.locations.dateOfService,
+      });
       return undefined;
     }
     if (error.code !== "schema-violation") throw error;
     const listed = error.extensions.errors ?? [];
     for (const schemaError of listed) {
-      problems.push({ severity: "error", code: "value", message: `The mapped ${describePointer(schemaError.pointer)} ${schemaError.message}; the lines of ${visit.encounter.dateOfService} were not checked.`, location: locationForPointer(schemaError.pointer, visit.locations) });
+      problems.push({
+        severity: "error",
+        code: "value",
+        message: `The mapped ${describePointer(schemaError.pointer)} ${schemaError.message}; the lines of ${visit.encounter.dateOfService} were not checked.`,
+        location: locationForPointer(schemaError.pointer, visit.locations),
+      });
     }
     // The pipeline lists the first few violations only (a problem stays small); the rest are counted, not lost.
     const unlisted = (error.extensions.errorCount ?? listed.length) - listed.length;
     if (unlisted > 0) {
-      problems.push({ severity: "error", code: "value", message: `${unlisted} more ${unlisted === 1 ? "value" : "values"} of the lines of ${visit.encounter.dateOfService} ${unlisted === 1 ? "is" : "are"} not valid either; fix those listed and send the claim again to see the rest.`, location: visit.locations.claim });
+      problems.push({
+        severity: "error",
+        code: "value",
+        message: `${unlisted} more ${unlisted === 1 ? "value" : "values"} of the lines of ${visit.encounter.dateOfService} ${unlisted === 1 ? "is" : "are"} not valid either; fix those listed and send the claim again to see the rest.`,
+        location: visit.locations.claim,
+      });
     }
     return undefined;
   }
 }
 
 function describePointer(pointer: string): string {
-  return pointer.replace(/^\//, "").replace(/\/(\d+)/g, "[$1]").replace(/\//g, ".") || "encounter";
+  return (
+    pointer
+      .replace(/^\//, "")
+      .replace(/\/(\d+)/g, "[$1]")
+      .replace(/\//g, ".") || "encounter"
+  );
 }
 
 /** The claim element an encounter JSON pointer came from. */
@@ -82,9 +113,16 @@ export function locationForPointer<Location>(pointer: string, locations: Encount
   return locations.claim;
 }
 
-function statusOf<Location>(visits: readonly ValidatedVisit<Location>[], problems: readonly MappingProblem<Location>[]): ClaimStatus {
+function statusOf<Location>(
+  visits: readonly ValidatedVisit<Location>[],
+  problems: readonly MappingProblem<Location>[],
+): ClaimStatus {
   if (visits.length === 0) return "not-checked";
-  if (problems.some((problem) => problem.severity === "error") || visits.some((visit) => visit.result.status === "fail")) return "fail";
+  if (
+    problems.some((problem) => problem.severity === "error") ||
+    visits.some((visit) => visit.result.status === "fail")
+  )
+    return "fail";
   if (problems.length > 0 || visits.some((visit) => visit.result.status === "warn")) return "warn";
   return "pass";
 }

@@ -23,12 +23,26 @@ export function handleError(error: Error, context: Context): Response {
     return problemResponse(new ProblemError(code, error.message || "The request was refused.").toProblem(instance));
   }
   // The message and stack may quote request data, so only the error's name and where it was thrown are kept.
-  const thrownAt = error.stack?.split("\n").find((line) => line.trim().startsWith("at "))?.trim();
-  console.error(JSON.stringify({ level: "error", event: "unhandled-error", method: context.req.method, path: instance, error: error.name, thrownAt }));
+  const thrownAt = error.stack
+    ?.split("\n")
+    .find((line) => line.trim().startsWith("at "))
+    ?.trim();
+  console.error(
+    JSON.stringify({
+      level: "error",
+      event: "unhandled-error",
+      method: context.req.method,
+      path: instance,
+      error: error.name,
+      thrownAt,
+    }),
+  );
   return problemResponse(new ProblemError("internal-error", "The request could not be completed.").toProblem(instance));
 }
 
 export function handleNotFound(context: Context): Response {
   const instance = new URL(context.req.url).pathname;
-  return problemResponse(new ProblemError("not-found", `No route matches ${context.req.method} ${instance}.`).toProblem(instance));
+  return problemResponse(
+    new ProblemError("not-found", `No route matches ${context.req.method} ${instance}.`).toProblem(instance),
+  );
 }

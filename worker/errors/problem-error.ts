@@ -11,7 +11,12 @@ export class ProblemError extends Error {
   constructor(
     readonly code: ProblemCode,
     readonly detail: string,
-    readonly extensions: { errors?: SchemaError[]; errorCount?: number; position?: Problem["position"]; headers?: Record<string, string> } = {},
+    readonly extensions: {
+      errors?: SchemaError[];
+      errorCount?: number;
+      position?: Problem["position"];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(detail);
     this.name = "ProblemError";
@@ -20,7 +25,14 @@ export class ProblemError extends Error {
 
   toProblem(instance: string): Problem {
     const { title } = problemTypes[this.code];
-    const problem: Problem = { type: `/problems/${this.code}`, title, status: this.status, detail: this.detail, instance, code: this.code };
+    const problem: Problem = {
+      type: `/problems/${this.code}`,
+      title,
+      status: this.status,
+      detail: this.detail,
+      instance,
+      code: this.code,
+    };
     if (this.extensions.errors) problem.errors = this.extensions.errors;
     if (this.extensions.errorCount !== undefined) problem.errorCount = this.extensions.errorCount;
     if (this.extensions.position) problem.position = this.extensions.position;

@@ -8,6 +8,9 @@ const encounterIdPattern = new RegExp(encounterIdRule.pattern);
 
 export function checkEncounterId(encounterId: string): void {
   if (!encounterIdPattern.test(encounterId) || encounterId.length > encounterIdRule.maxLength) {
-    throw new ProblemError("invalid-request", "The encounterId must be 1 to 100 letters, digits or . _ : - and start with a letter or digit.");
+    throw new ProblemError(
+      "invalid-request",
+      "The encounterId must be 1 to 100 letters, digits or . _ : - and start with a letter or digit.",
+    );
   }
 }

@@ -33,7 +33,10 @@ const reasons: Record<ReturnType<typeof printParseErrorCode>, string> = {
 };
 
 /** Why `text` (which JSON.parse refused) is not JSON and where; `base` places it inside a larger body. */
-export function locateSyntaxError(text: string, base: TextPosition = { line: 1, column: 1, offset: 0 }): { reason: string; position?: TextPosition } {
+export function locateSyntaxError(
+  text: string,
+  base: TextPosition = { line: 1, column: 1, offset: 0 },
+): { reason: string; position?: TextPosition } {
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
@@ -41,7 +44,11 @@ export function locateSyntaxError(text: string, base: TextPosition = { line: 1, 
   return { reason: reasons[printParseErrorCode(first.error)], position: positionAt(text, first.offset, base) };
 }
 
-export function positionAt(text: string, offset: number, base: TextPosition = { line: 1, column: 1, offset: 0 }): TextPosition {
+export function positionAt(
+  text: string,
+  offset: number,
+  base: TextPosition = { line: 1, column: 1, offset: 0 },
+): TextPosition {
   let line = base.line;
   let lineStart = 0;
   for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {

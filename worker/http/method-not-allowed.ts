@@ -5,6 +5,8 @@ import { ProblemError } from "../errors/problem-error.ts";
 export function methodNotAllowed(...allowed: string[]): MiddlewareHandler {
   const allow = allowed.join(", ");
   return async (context) => {
-    throw new ProblemError("method-not-allowed", `${context.req.method} is not allowed here; use ${allow}.`, { headers: { allow } });
+    throw new ProblemError("method-not-allowed", `${context.req.method} is not allowed here; use ${allow}.`, {
+      headers: { allow },
+    });
   };
 }

@@ -40,7 +40,10 @@ export function parseNdjsonLine(text: string, line: number, offset = 0): NdjsonE
 export function parseNdjson(text: string, maxEntries = Number.POSITIVE_INFINITY): NdjsonEntry[] {
   const lines = ndjsonLines(text);
   if (lines.length > maxEntries) {
-    throw new ProblemError("batch-too-large", `The body holds ${lines.length} lines; send at most ${maxEntries} per request.`);
+    throw new ProblemError(
+      "batch-too-large",
+      `The body holds ${lines.length} lines; send at most ${maxEntries} per request.`,
+    );
   }
   return lines.map((entry) => parseNdjsonLine(entry.text, entry.line, entry.offset));
 }

@@ -18,14 +18,23 @@ export const batchBodyLimitBytes = 12 * 1024 * 1024;
 export type BatchEntry = { value: unknown; line?: number } | { problem: ProblemError; line?: number };
 
 export async function readBatchBody(request: Request): Promise<BatchEntry[]> {
-  const text = await readBodyText(request, { limitBytes: batchBodyLimitBytes, mediaTypes: ["application/json", ndjsonMediaType] });
+  const text = await readBodyText(request, {
+    limitBytes: batchBodyLimitBytes,
+    mediaTypes: ["application/json", ndjsonMediaType],
+  });
   if (mediaTypeOf(request) === ndjsonMediaType) return parseNdjson(text, maxBatchEncounters) satisfies NdjsonEntry[];
   const body = parseJson(text);
   if (!Array.isArray(body)) {
-    throw new ProblemError("invalid-batch", "Send the batch as a JSON array of encounters, or as application/x-ndjson with one encounter per line.");
+    throw new ProblemError(
+      "invalid-batch",
+      "Send the batch as a JSON array of encounters, or as application/x-ndjson with one encounter per line.",
+    );
   }
   if (body.length > maxBatchEncounters) {
-    throw new ProblemError("batch-too-large", `The batch holds ${body.length} encounters; send at most ${maxBatchEncounters} per request.`);
+    throw new ProblemError(
+      "batch-too-large",
+      `The batch holds ${body.length} encounters; send at most ${maxBatchEncounters} per request.`,
+    );
   }
   return body.map((value) => ({ value }));
 }

@@ -23,7 +23,10 @@ export async function readBodyBytes(request: Request, options: BodyOptions = {})
   const accepted = options.mediaTypes ?? ["application/json"];
   const mediaType = mediaTypeOf(request);
   if (!accepted.includes(mediaType)) {
-    throw new ProblemError("unsupported-media-type", `Send the body as ${accepted.join(" or ")}${mediaType ? `, not ${mediaType}` : ""}.`);
+    throw new ProblemError(
+      "unsupported-media-type",
+      `Send the body as ${accepted.join(" or ")}${mediaType ? `, not ${mediaType}` : ""}.`,
+    );
   }
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (declared > limit) throw tooLarge(limit);
@@ -84,7 +87,11 @@ export function parseJson(text: string): unknown {
 /** The 400 for text JSON.parse refused: where and why, never the text itself (V8's message quotes it). */
 export function malformedJson(what: string, text: string, base?: TextPosition): ProblemError {
   const { reason, position } = locateSyntaxError(text, base);
-  return new ProblemError("malformed-json", `${what} is not valid JSON: ${reason}${describePosition(position)}.`, position ? { position } : {});
+  return new ProblemError(
+    "malformed-json",
+    `${what} is not valid JSON: ${reason}${describePosition(position)}.`,
+    position ? { position } : {},
+  );
 }
 
 function tooLarge(limit: number): ProblemError {

@@ -18,14 +18,24 @@ export interface ApiKeyOptions {
 const challenge = 'Bearer realm="claimlint"';
 
 /** The name (tenant, or admin) of the configured key the request's bearer token is; a 401 problem when it is none. */
-export async function holderOfPresentedKey(authorization: string | undefined, keys: readonly ApiKey[], kind: "API" | "admin"): Promise<string> {
+export async function holderOfPresentedKey(
+  authorization: string | undefined,
+  keys: readonly ApiKey[],
+  kind: "API" | "admin",
+): Promise<string> {
   const token = bearerToken(authorization);
   if (!token) {
-    throw new ProblemError("unauthorized", `Send Authorization: Bearer <key> with one of the configured ${kind} keys.`, { headers: { "www-authenticate": challenge } });
+    throw new ProblemError(
+      "unauthorized",
+      `Send Authorization: Bearer <key> with one of the configured ${kind} keys.`,
+      { headers: { "www-authenticate": challenge } },
+    );
   }
   const holder = await tenantOfApiKey(token, keys);
   if (!holder) {
-    throw new ProblemError("unauthorized", `The key is not one of the configured ${kind} keys.`, { headers: { "www-authenticate": `${challenge}, error="invalid_token"` } });
+    throw new ProblemError("unauthorized", `The key is not one of the configured ${kind} keys.`, {
+      headers: { "www-authenticate": `${challenge}, error="invalid_token"` },
+    });
   }
   return holder;
 }

@@ -14,7 +14,11 @@ import { failedChunkAnswers, validateJobChunk, type ChunkAnswers } from "./valid
 /** The attempt on which a failing chunk is given up (wrangler.toml's max_retries is only a backstop). */
 export const attemptsPerChunk = 5;
 
-export async function consumeJobChunks(batch: MessageBatch<JobChunkMessage>, env: Env, given?: RulesetRegistry): Promise<void> {
+export async function consumeJobChunks(
+  batch: MessageBatch<JobChunkMessage>,
+  env: Env,
+  given?: RulesetRegistry,
+): Promise<void> {
   const registry = given ?? (await currentRulesets(env));
   for (const message of batch.messages) {
     const finalAttempt = message.attempts >= attemptsPerChunk;
@@ -42,7 +46,9 @@ async function settleChunk(chunk: JobChunkMessage, env: Env, registry: RulesetRe
     return;
   }
   if (await isChunkSettled(env.DB, chunk.jobId, chunk.chunk)) return;
-  const input = await env.JOB_FILES.get(jobInputKey(chunk.jobId), { range: { offset: chunk.byteStart, length: chunk.byteEnd - chunk.byteStart } });
+  const input = await env.JOB_FILES.get(jobInputKey(chunk.jobId), {
+    range: { offset: chunk.byteStart, length: chunk.byteEnd - chunk.byteStart },
+  });
   if (!input) throw new Error("The job's input file is missing.");
   const options = { instance: jobInstance(chunk.jobId), pinnedVersion: job.rulesetVersion ?? undefined };
   const answers = await validateJobChunk(chunk, input.body, registry, options);
@@ -61,16 +67,41 @@ async function giveUpChunk(chunk: JobChunkMessage, env: Env): Promise<boolean> {
   }
 }
 
-async function storeAnswers(chunk: JobChunkMessage, outcome: "validated" | "failed", answers: ChunkAnswers, env: Env): Promise<void> {
+async function storeAnswers(
+  chunk: JobChunkMessage,
+  outcome: "validated" | "failed",
+  answers: ChunkAnswers,
+  env: Env,
+): Promise<void> {
   // The answers first: once the chunk is recorded, its results must be readable.
-  await env.JOB_FILES.put(jobResultKey(chunk.jobId, chunk.chunk), answers.ndjson, { httpMetadata: { contentType: "application/x-ndjson" } });
-  const { completedJob } = await recordChunk(env.DB, chunk.jobId, chunk.chunk, { outcome, counts: answers.counts }, new Date().toISOString());
+  await env.JOB_FILES.put(jobResultKey(chunk.jobId, chunk.chunk), answers.ndjson, {
+    httpMetadata: { contentType: "application/x-ndjson" },
+  });
+  const { completedJob } = await recordChunk(
+    env.DB,
+    chunk.jobId,
+    chunk.chunk,
+    { outcome, counts: answers.counts },
+    new Date().toISOString(),
+  );
   // The input is health data no longer needed once every chunk is answered.
-  if (completedJob) await env.JOB_FILES.delete(jobInputKey(chunk.jobId)).catch((error: unknown) => logChunkFailure(chunk, "deleting the input", error));
+  if (completedJob)
+    await env.JOB_FILES.delete(jobInputKey(chunk.jobId)).catch((error: unknown) =>
+      logChunkFailure(chunk, "deleting the input", error),
+    );
 }
 
 function logChunkFailure(chunk: JobChunkMessage, attempt: number | string, error: unknown): void {
   // Names and ids only: a message could quote an encounter.
   const name = error instanceof Error ? error.name : "Error";
-  console.warn(JSON.stringify({ level: "warn", event: "job-chunk-failed", jobId: chunk.jobId, chunk: chunk.chunk, attempt, error: name }));
+  console.warn(
+    JSON.stringify({
+      level: "warn",
+      event: "job-chunk-failed",
+      jobId: chunk.jobId,
+      chunk: chunk.chunk,
+      attempt,
+      error: name,
+    }),
+  );
 }

@@ -32,10 +32,14 @@ export class JobChunkPlanner {
   readonly #starts: { byteStart: number; firstLine: number }[] = [];
   #encounters = 0;
   readonly #scanner = new NdjsonLineScanner((line) => {
-    if (this.#encounters % encountersPerChunk === 0) this.#starts.push({ byteStart: line.start, firstLine: line.number });
+    if (this.#encounters % encountersPerChunk === 0)
+      this.#starts.push({ byteStart: line.start, firstLine: line.number });
     this.#encounters += 1;
     if (this.#encounters > maxJobEncounters) {
-      throw new ProblemError("payload-too-large", `A job takes at most ${maxJobEncounters.toLocaleString("en-US")} encounters; split the file.`);
+      throw new ProblemError(
+        "payload-too-large",
+        `A job takes at most ${maxJobEncounters.toLocaleString("en-US")} encounters; split the file.`,
+      );
     }
   });
 

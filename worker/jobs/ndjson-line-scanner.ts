@@ -92,7 +92,8 @@ export class NdjsonLineScanner {
   #endLine(nextLineStart: number): void {
     if (this.#hasContent) {
       const line: ScannedLine = { number: this.#lineNumber, start: this.#lineStart, length: this.#lineLength };
-      if (this.#collectUpTo !== undefined && this.#lineLength <= this.#collectUpTo) line.bytes = concatenate(this.#parts, this.#lineLength);
+      if (this.#collectUpTo !== undefined && this.#lineLength <= this.#collectUpTo)
+        line.bytes = concatenate(this.#parts, this.#lineLength);
       this.onLine(line);
     }
     this.#lineNumber += 1;

@@ -29,7 +29,12 @@ export interface JobUpload {
   tenant: string;
 }
 
-export async function submitJob(upload: JobUpload, bindings: JobBindings, id = crypto.randomUUID(), now = new Date()): Promise<JobRecord> {
+export async function submitJob(
+  upload: JobUpload,
+  bindings: JobBindings,
+  id = crypto.randomUUID(),
+  now = new Date(),
+): Promise<JobRecord> {
   const planner = new JobChunkPlanner();
   await storeInput(upload, bindings.bucket, id, planner);
   const chunks = planner.finish();
@@ -49,13 +54,21 @@ export async function submitJob(upload: JobUpload, bindings: JobBindings, id = c
   try {
     await insertJob(bindings.db, job);
     for (let start = 0; start < chunks.length; start += messagesPerSend) {
-      await bindings.queue.sendBatch(chunks.slice(start, start + messagesPerSend).map((chunk) => ({ body: { jobId: id, ...chunk }, contentType: "json" })));
+      await bindings.queue.sendBatch(
+        chunks
+          .slice(start, start + messagesPerSend)
+          .map((chunk) => ({ body: { jobId: id, ...chunk }, contentType: "json" })),
+      );
     }
   } catch (error) {
     // Chunks already sent find no job and are dropped by the consumer.
     await Promise.allSettled([deleteJobRecords(bindings.db, id), deleteJobFiles(bindings.bucket, id)]);
     logFailure("job-not-queued", error);
-    throw new ProblemError("service-unavailable", "The job could not be queued, and nothing of it was kept; send it again.", { headers: { "retry-after": "30" } });
+    throw new ProblemError(
+      "service-unavailable",
+      "The job could not be queued, and nothing of it was kept; send it again.",
+      { headers: { "retry-after": "30" } },
+    );
   }
   return { ...job, completedAt: null, chunksDone: 0, chunksFailed: 0, counts: noCounts() };
 }
@@ -70,12 +83,18 @@ async function storeInput(upload: JobUpload, bucket: R2Bucket, id: string, plann
   // A stream of declared length, which R2 needs; it also fails if the body ends short or runs long.
   const sized = new FixedLengthStream(upload.contentLength);
   const body = upload.body ?? new ReadableStream({ start: (controller) => controller.close() });
-  const [read, stored] = await Promise.allSettled([body.pipeThrough(counted).pipeTo(sized.writable), bucket.put(jobInputKey(id), sized.readable, { httpMetadata: { contentType: ndjsonMediaType } })]);
+  const [read, stored] = await Promise.allSettled([
+    body.pipeThrough(counted).pipeTo(sized.writable),
+    bucket.put(jobInputKey(id), sized.readable, { httpMetadata: { contentType: ndjsonMediaType } }),
+  ]);
   if (read.status === "fulfilled" && stored.status === "fulfilled") return;
   await deleteJobFiles(bucket, id).catch(() => undefined);
   if (read.status === "rejected") {
     if (read.reason instanceof ProblemError) throw read.reason;
-    throw new ProblemError("invalid-request", `The upload ended before the ${upload.contentLength} bytes its Content-Length declared, or ran past them; send the file again.`);
+    throw new ProblemError(
+      "invalid-request",
+      `The upload ended before the ${upload.contentLength} bytes its Content-Length declared, or ran past them; send the file again.`,
+    );
   }
   throw (stored as PromiseRejectedResult).reason;
 }

@@ -19,7 +19,12 @@ export interface ChunkAnswers {
 }
 
 /** `bytes` is the chunk's byte range of the file, as R2 answers a ranged read. */
-export async function validateJobChunk(chunk: ChunkRange, bytes: ReadableStream<Uint8Array>, registry: RulesetRegistry, options: BatchOptions): Promise<ChunkAnswers> {
+export async function validateJobChunk(
+  chunk: ChunkRange,
+  bytes: ReadableStream<Uint8Array>,
+  registry: RulesetRegistry,
+  options: BatchOptions,
+): Promise<ChunkAnswers> {
   const answers: ChunkAnswers = { ndjson: "", counts: noCounts() };
   let answered = 0;
   for await (const line of chunkLines(chunk, bytes)) {
@@ -29,27 +34,41 @@ export async function validateJobChunk(chunk: ChunkRange, bytes: ReadableStream<
     answered += 1;
   }
   // The plan was made from the same bytes; a different count means the stored file changed.
-  if (answered !== chunk.count) throw new Error(`Chunk ${chunk.chunk} holds ${answered} encounters, not the ${chunk.count} planned.`);
+  if (answered !== chunk.count)
+    throw new Error(`Chunk ${chunk.chunk} holds ${answered} encounters, not the ${chunk.count} planned.`);
   return answers;
 }
 
 /** Answers for a chunk given up on: every encounter gets an internal-error problem at its index. */
 export function failedChunkAnswers(chunk: ChunkRange, instance: string): ChunkAnswers {
-  const problem = new ProblemError("internal-error", "This encounter's part of the job kept failing on our side and was not validated; send it again in a new job.");
+  const problem = new ProblemError(
+    "internal-error",
+    "This encounter's part of the job kept failing on our side and was not validated; send it again in a new job.",
+  );
   let ndjson = "";
-  for (let offset = 0; offset < chunk.count; offset += 1) ndjson += `${JSON.stringify(lineProblem(problem, instance, chunk.firstIndex + offset, undefined))}\n`;
+  for (let offset = 0; offset < chunk.count; offset += 1)
+    ndjson += `${JSON.stringify(lineProblem(problem, instance, chunk.firstIndex + offset, undefined))}\n`;
   return { ndjson, counts: { ...noCounts(), error: chunk.count } };
 }
 
 function entryOf(line: ScannedLine): BatchEntry {
   if (!line.bytes) {
-    return { problem: new ProblemError("payload-too-large", `Line ${line.number} is ${line.length} bytes, over the limit of ${defaultBodyLimitBytes} bytes for one encounter.`), line: line.number };
+    return {
+      problem: new ProblemError(
+        "payload-too-large",
+        `Line ${line.number} is ${line.length} bytes, over the limit of ${defaultBodyLimitBytes} bytes for one encounter.`,
+      ),
+      line: line.number,
+    };
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(line.bytes);
   } catch {
-    return { problem: new ProblemError("malformed-json", `Line ${line.number} is not valid UTF-8.`), line: line.number };
+    return {
+      problem: new ProblemError("malformed-json", `Line ${line.number} is not valid UTF-8.`),
+      line: line.number,
+    };
   }
   return parseNdjsonLine(text, line.number);
 }

@@ -41,7 +41,10 @@ const bucketByDiscipline: Readonly<Partial<Record<Encounter["provider"]["discipl
 };
 
 /** A line's bucket: its therapy modifier (GP, GO, GN) says which plan of care it is under. */
-export function lineBucket(modifiers: readonly string[] | undefined, visit: TherapyBucket | undefined): TherapyBucket | undefined {
+export function lineBucket(
+  modifiers: readonly string[] | undefined,
+  visit: TherapyBucket | undefined,
+): TherapyBucket | undefined {
   for (const modifier of modifiers ?? []) {
     const bucket = bucketByTherapyModifier[modifier];
     if (bucket) return bucket;

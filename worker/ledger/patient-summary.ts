@@ -15,15 +15,23 @@ const buckets: readonly TherapyBucket[] = ["PT", "OT", "SLP"];
 const groups: readonly ThresholdGroup[] = ["PT and SLP", "OT"];
 
 /** `visits`: the patient's visits dated on or before the year's end, voided ones left out. */
-export function summarizePatient(visits: readonly LedgerVisit[], year: number, thresholds: KxYear | undefined): PatientSummary {
+export function summarizePatient(
+  visits: readonly LedgerVisit[],
+  year: number,
+  thresholds: KxYear | undefined,
+): PatientSummary {
   const yearPrefix = `${year}-`;
   const centsByBucket = medicareAllowedCents(visits, year);
   return {
     year,
     visitCount: visits.filter((visit) => visit.dateOfService.startsWith(yearPrefix)).length,
-    thresholds: thresholds ? groups.map((group) => thresholdOf(group, groupCents(centsByBucket, group), thresholds)) : [],
+    thresholds: thresholds
+      ? groups.map((group) => thresholdOf(group, groupCents(centsByBucket, group), thresholds))
+      : [],
     disciplines: buckets.flatMap((bucket) => {
-      const inBucket = visits.filter((visit) => visit.bucket === bucket).sort((a, b) => a.dateOfService.localeCompare(b.dateOfService));
+      const inBucket = visits
+        .filter((visit) => visit.bucket === bucket)
+        .sort((a, b) => a.dateOfService.localeCompare(b.dateOfService));
       const last = inBucket.at(-1);
       if (!last) return [];
       const period = reportingPeriod(inBucket, last.dateOfService)!;

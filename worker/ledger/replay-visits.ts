@@ -9,7 +9,11 @@ import { parseEncounter } from "../validation/parse-encounter.ts";
 import { ledgerVisitOf, type LedgerVisit } from "./ledger-visit.ts";
 
 /** The ledger entries of `patientRef` after recording `encounters` in order; others' visits are skipped. */
-export async function replayVisits(encounters: readonly unknown[], patientRef: string, ruleset: CompiledRuleset): Promise<LedgerVisit[]> {
+export async function replayVisits(
+  encounters: readonly unknown[],
+  patientRef: string,
+  ruleset: CompiledRuleset,
+): Promise<LedgerVisit[]> {
   const visits = new Map<string, LedgerVisit>();
   for (const [index, body] of encounters.entries()) {
     let encounter: Encounter;
@@ -18,7 +22,10 @@ export async function replayVisits(encounters: readonly unknown[], patientRef: s
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
       // Point into the history, so the author finds the visit to fix.
-      const errors = (error.extensions.errors ?? []).map((entry) => ({ ...entry, pointer: `/history/${index}${entry.pointer}` }));
+      const errors = (error.extensions.errors ?? []).map((entry) => ({
+        ...entry,
+        pointer: `/history/${index}${entry.pointer}`,
+      }));
       throw new ProblemError("schema-violation", `history visit ${index} breaks the encounter schema`, { errors });
     }
     if (encounter.patient?.ref !== patientRef) continue;

@@ -30,10 +30,17 @@ export function reportingPeriod(visits: readonly PeriodVisit[], asOf: string): R
   const firstDay = episodeStartedOn ?? firstVisit;
   let lastReportOn: string | undefined;
   for (const visit of counted) {
-    if (visit.progressReport && visit.dateOfService >= firstDay && (!lastReportOn || visit.dateOfService > lastReportOn)) lastReportOn = visit.dateOfService;
+    if (
+      visit.progressReport &&
+      visit.dateOfService >= firstDay &&
+      (!lastReportOn || visit.dateOfService > lastReportOn)
+    )
+      lastReportOn = visit.dateOfService;
   }
   // A report's own day belongs to the period it closes; the next one starts on the next treatment day.
   const days = new Set<string>();
-  for (const visit of counted) if (visit.dateOfService >= firstDay && (!lastReportOn || visit.dateOfService > lastReportOn)) days.add(visit.dateOfService);
+  for (const visit of counted)
+    if (visit.dateOfService >= firstDay && (!lastReportOn || visit.dateOfService > lastReportOn))
+      days.add(visit.dateOfService);
   return { episodeStartedOn: firstDay, lastReportOn, treatmentDays: days.size };
 }

@@ -6,9 +6,16 @@ import { toCents } from "./patient-history.ts";
 
 export type ThresholdGroup = "PT and SLP" | "OT";
 
-export const thresholdGroupOf: Readonly<Record<TherapyBucket, ThresholdGroup>> = { PT: "PT and SLP", SLP: "PT and SLP", OT: "OT" };
+export const thresholdGroupOf: Readonly<Record<TherapyBucket, ThresholdGroup>> = {
+  PT: "PT and SLP",
+  SLP: "PT and SLP",
+  OT: "OT",
+};
 
-export const thresholdGroupBuckets: Readonly<Record<ThresholdGroup, TherapyBucket[]>> = { "PT and SLP": ["PT", "SLP"], OT: ["OT"] };
+export const thresholdGroupBuckets: Readonly<Record<ThresholdGroup, TherapyBucket[]>> = {
+  "PT and SLP": ["PT", "SLP"],
+  OT: ["OT"],
+};
 
 /** Cents of allowed amounts per bucket over the Medicare visits dated in `year`. */
 export function medicareAllowedCents(visits: readonly LedgerVisit[], year: number): Map<TherapyBucket, number> {
@@ -16,7 +23,8 @@ export function medicareAllowedCents(visits: readonly LedgerVisit[], year: numbe
   const cents = new Map<TherapyBucket, number>();
   for (const visit of visits) {
     if (visit.payerType !== "medicare" || !visit.dateOfService.startsWith(prefix)) continue;
-    for (const line of visit.lines) if (line.bucket) cents.set(line.bucket, (cents.get(line.bucket) ?? 0) + toCents(line.allowedAmount));
+    for (const line of visit.lines)
+      if (line.bucket) cents.set(line.bucket, (cents.get(line.bucket) ?? 0) + toCents(line.allowedAmount));
   }
   return cents;
 }

@@ -1,6 +1,16 @@
 // Builds the OpenAPI 3.1 document from what each route module says about its own paths and
 // from the schema files themselves: pure, so it is tested directly and built once per isolate.
-import { httpMethods, type InfoObject, type JsonSchema, type OpenApiDocument, type OpenApiPaths, type PathItemObject, type SchemaDocument, type SecuritySchemeObject, type TagObject } from "./openapi-types.ts";
+import {
+  httpMethods,
+  type InfoObject,
+  type JsonSchema,
+  type OpenApiDocument,
+  type OpenApiPaths,
+  type PathItemObject,
+  type SchemaDocument,
+  type SecuritySchemeObject,
+  type TagObject,
+} from "./openapi-types.ts";
 import { schemaComponents } from "./schema-components.ts";
 
 export const jsonSchemaDialect = "https://json-schema.org/draft/2020-12/schema";
@@ -56,7 +66,9 @@ function collectTags(paths: OpenApiPaths, declared: readonly TagObject[]): TagOb
     }
   }
   // Declared tags no operation uses would be empty sections in the reference.
-  return tags.filter((tag) => Object.values(paths).some((item) => httpMethods.some((method) => item[method]?.tags?.includes(tag.name))));
+  return tags.filter((tag) =>
+    Object.values(paths).some((item) => httpMethods.some((method) => item[method]?.tags?.includes(tag.name))),
+  );
 }
 
 /** Only the components the paths reach, directly or through other components. */

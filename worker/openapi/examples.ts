@@ -71,7 +71,8 @@ export const exampleValidationResult: ValidationResult = {
     {
       ruleId: "units.cms.allocation",
       severity: "info",
-      message: "97140 gets 1 unit(s): 0 full unit(s) plus one for its 7 remaining minutes, which outweigh 97110 (3 min). The day's 40 timed minutes allow 3 units.",
+      message:
+        "97140 gets 1 unit(s): 0 full unit(s) plus one for its 7 remaining minutes, which outweigh 97110 (3 min). The day's 40 timed minutes allow 3 units.",
       services: [1],
       codes: ["97140"],
       fix: "Nothing to fix; bill the units as shown.",

@@ -23,7 +23,14 @@ export function describeProblemType(code: ProblemCode): ProblemTypeDescription {
 
 export function problemPage(code: ProblemCode): HtmlPage {
   const problem = describeProblemType(code);
-  const example = { type: problem.type, title: problem.title, status: problem.status, detail: "What went wrong this time, and how to fix it.", instance: "/v1/…", code };
+  const example = {
+    type: problem.type,
+    title: problem.title,
+    status: problem.status,
+    detail: "What went wrong this time, and how to fix it.",
+    instance: "/v1/…",
+    code,
+  };
   return {
     title: `${problem.title} · ClaimLint problem types`,
     body: `${siteHeader("problems")}

@@ -17,8 +17,15 @@ export function problemResponses(...codes: ProblemCode[]): Record<string, Respon
   const responses: Record<string, ResponseObject> = {};
   for (const [status, sameStatus] of [...byStatus].sort(([a], [b]) => a - b)) {
     const response: ResponseObject = {
-      description: sameStatus.map((code) => `${problemTypes[code].title} (\`${code}\`, see /problems/${code}).`).join(" "),
-      content: { [problemMediaType]: { schema: schemaReference(problemSchema), examples: Object.fromEntries(sameStatus.map((code) => [code, problemExample(code)])) } },
+      description: sameStatus
+        .map((code) => `${problemTypes[code].title} (\`${code}\`, see /problems/${code}).`)
+        .join(" "),
+      content: {
+        [problemMediaType]: {
+          schema: schemaReference(problemSchema),
+          examples: Object.fromEntries(sameStatus.map((code) => [code, problemExample(code)])),
+        },
+      },
     };
     if (sameStatus.includes("method-not-allowed")) {
       response.headers = { Allow: { description: "The methods this path takes.", schema: { type: "string" } } };

@@ -21,13 +21,18 @@ export function schemaComponents(documents: readonly SchemaDocument[]): SchemaCo
   const componentByUri = new Map<string, string>();
   const register = (uri: string, name: string, where: string) => {
     const existing = [...componentByUri].find(([, known]) => known === name);
-    if (existing) throw new Error(`${where} and ${existing[0]} would both be component ${name}; give one a distinct title`);
+    if (existing)
+      throw new Error(`${where} and ${existing[0]} would both be component ${name}; give one a distinct title`);
     componentByUri.set(uri, name);
   };
   for (const document of documents) {
     register(document.$id, document.title, document.$id);
     for (const [definition, schema] of Object.entries(document.$defs ?? {})) {
-      register(`${document.$id}#/$defs/${definition}`, definitionName(definition, schema), `${document.$id}#/$defs/${definition}`);
+      register(
+        `${document.$id}#/$defs/${definition}`,
+        definitionName(definition, schema),
+        `${document.$id}#/$defs/${definition}`,
+      );
     }
   }
 
@@ -47,12 +52,15 @@ export function schemaComponents(documents: readonly SchemaDocument[]): SchemaCo
       ? { name: componentByUri.get(`${resource}#/$defs/${definition[1]}`), rest: definition[2] ?? "" }
       : { name: componentByUri.get(resource), rest: fragment };
     if (!target.name) {
-      throw new Error(`$ref ${reference} at ${where} names a schema the document was not given (add its file to the documented schemas)`);
+      throw new Error(
+        `$ref ${reference} at ${where} names a schema the document was not given (add its file to the documented schemas)`,
+      );
     }
     return `${componentPrefix}${target.name}${target.rest}`;
   };
 
-  const rewriteReferences = <T>(value: T, where: string, base?: string): T => mapReferences(value, where, (reference, at) => resolveReference(reference, at, base));
+  const rewriteReferences = <T>(value: T, where: string, base?: string): T =>
+    mapReferences(value, where, (reference, at) => resolveReference(reference, at, base));
 
   const schemas: Record<string, JsonSchema> = {};
   for (const document of documents) {
@@ -93,7 +101,9 @@ function rewrite(value: unknown, where: string, replace: Replace): unknown {
 }
 
 function rewriteNamed(named: Record<string, unknown>, where: string, replace: Replace): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(named).map(([name, schema]) => [name, rewrite(schema, `${where}/${name}`, replace)]));
+  return Object.fromEntries(
+    Object.entries(named).map(([name, schema]) => [name, rewrite(schema, `${where}/${name}`, replace)]),
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

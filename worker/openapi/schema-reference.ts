@@ -27,10 +27,18 @@ export interface DefinitionExtension {
  * (a catalog entry plus the ruleset it came from). An `allOf` cannot do it: the definition's
  * `additionalProperties: false` would refuse the added fields.
  */
-export function extendedDefinition(document: SchemaDocument, definition: string, extension: DefinitionExtension): JsonSchema {
+export function extendedDefinition(
+  document: SchemaDocument,
+  definition: string,
+  extension: DefinitionExtension,
+): JsonSchema {
   schemaReference(document, definition);
   // Its own `$ref`s are relative to its file; made absolute, the builder can place them.
-  const original = mapReferences(document.$defs![definition]!, `${document.$id}#/$defs/${definition}`, (reference) => new URL(reference, document.$id).href);
+  const original = mapReferences(
+    document.$defs![definition]!,
+    `${document.$id}#/$defs/${definition}`,
+    (reference) => new URL(reference, document.$id).href,
+  );
   // A title would name it after the definition it only extends.
   const { title: _title, ...untitled } = original;
   return {

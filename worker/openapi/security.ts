@@ -6,12 +6,14 @@ export const securitySchemes: Record<string, SecuritySchemeObject> = {
   apiKey: {
     type: "http",
     scheme: "bearer",
-    description: "An API key from the deployment's API_KEYS, sent as `Authorization: Bearer <key>`. Needed on /v1 (but the webhook and /v1/admin) when the deployment sets API_KEYS.",
+    description:
+      "An API key from the deployment's API_KEYS, sent as `Authorization: Bearer <key>`. Needed on /v1 (but the webhook and /v1/admin) when the deployment sets API_KEYS.",
   },
   adminKey: {
     type: "http",
     scheme: "bearer",
-    description: "An admin key from the deployment's ADMIN_KEYS (separate from API_KEYS), sent as `Authorization: Bearer <key>`. Always needed on /v1/admin; with no admin key configured those routes answer 403.",
+    description:
+      "An admin key from the deployment's ADMIN_KEYS (separate from API_KEYS), sent as `Authorization: Bearer <key>`. Always needed on /v1/admin; with no admin key configured those routes answer 403.",
   },
 };
 

@@ -12,7 +12,10 @@ export type SitePage = (typeof sitePages)[number]["key"];
 
 export function siteHeader(current: SitePage): string {
   const links = sitePages
-    .map((page) => `<a href="${page.href}"${page.key === current ? ' aria-current="page"' : ""}>${escapeHtml(page.label)}</a>`)
+    .map(
+      (page) =>
+        `<a href="${page.href}"${page.key === current ? ' aria-current="page"' : ""}>${escapeHtml(page.label)}</a>`,
+    )
     .join("");
   return `<header class="site-header"><a class="site-name" href="/playground">ClaimLint</a><nav aria-label="ClaimLint pages">${links}</nav></header>`;
 }

@@ -1,6 +1,13 @@
 // The rule explorer page: searches the catalog, then shows what the chosen release says about
 // one code (GET /v1/codes/{code}/rules). The code and release are kept in the URL fragment.
-import { ApiProblem, apiJson, fillRulesetSelect, listRulesets, revealApiKeyWhenNeeded, setUpApiKeyInput } from "./shared/api.ts";
+import {
+  ApiProblem,
+  apiJson,
+  fillRulesetSelect,
+  listRulesets,
+  revealApiKeyWhenNeeded,
+  setUpApiKeyInput,
+} from "./shared/api.ts";
 import { byId, element, fragmentParameters, problemMessage, replaceChildren, setFragment } from "./shared/dom.ts";
 import { renderCodeRules, type CodeRules } from "./explorer/code-view.ts";
 
@@ -41,7 +48,9 @@ function releaseQuery(): string {
 async function search(): Promise<void> {
   const query = searchInput.value.trim();
   try {
-    const answer = await apiJson<{ codes: CodeMatch[] }>(`/v1/codes?search=${encodeURIComponent(query)}&${releaseQuery()}`);
+    const answer = await apiJson<{ codes: CodeMatch[] }>(
+      `/v1/codes?search=${encodeURIComponent(query)}&${releaseQuery()}`,
+    );
     const exact = answer.codes.find((match) => match.code === query.toUpperCase());
     if (exact) {
       replaceChildren(searchResults);
@@ -50,12 +59,23 @@ async function search(): Promise<void> {
     }
     replaceChildren(
       searchResults,
-      element("p", {}, answer.codes.length === 0 ? `No code matches “${query}”.` : `${answer.codes.length} code${answer.codes.length === 1 ? "" : "s"} match. Choose one:`),
+      element(
+        "p",
+        {},
+        answer.codes.length === 0
+          ? `No code matches “${query}”.`
+          : `${answer.codes.length} code${answer.codes.length === 1 ? "" : "s"} match. Choose one:`,
+      ),
       element(
         "ul",
         { class: "results" },
         ...answer.codes.map((match) => {
-          const button = element("button", { type: "button" }, element("span", { class: "code" }, match.code), match.description);
+          const button = element(
+            "button",
+            { type: "button" },
+            element("span", { class: "code" }, match.code),
+            match.description,
+          );
           button.addEventListener("click", () => void showCode(match.code));
           return element("li", {}, button);
         }),
@@ -87,7 +107,13 @@ function showError(where: HTMLElement, error: unknown): void {
     revealApiKeyWhenNeeded(error.problem);
     replaceChildren(where, problemMessage(error.problem));
   } else {
-    replaceChildren(where, problemMessage({ title: "Something went wrong in the page", detail: error instanceof Error ? error.message : String(error) }));
+    replaceChildren(
+      where,
+      problemMessage({
+        title: "Something went wrong in the page",
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
   }
 }
 

@@ -2,7 +2,14 @@
 // chosen release (or two, compared) and shows each finding beside its line. The text lives in the
 // page and the URL fragment only: it is sent in the body of a POST, never in a query string.
 import type { X12ClaimResults } from "../generated/types/claims/x12-claim-results.ts";
-import { ApiProblem, apiJson, fillRulesetSelect, listRulesets, revealApiKeyWhenNeeded, setUpApiKeyInput } from "./shared/api.ts";
+import {
+  ApiProblem,
+  apiJson,
+  fillRulesetSelect,
+  listRulesets,
+  revealApiKeyWhenNeeded,
+  setUpApiKeyInput,
+} from "./shared/api.ts";
 import { byId, element, fragmentParameters, problemMessage, replaceChildren, setFragment } from "./shared/dom.ts";
 import { decodeFragmentText, encodeFragmentText } from "./shared/fragment-text.ts";
 import { renderFhirOutcomes, renderX12Results } from "./playground/claim-answers.ts";
@@ -48,9 +55,26 @@ async function loadExamples(): Promise<void> {
     // Without the document the page still validates what is pasted.
   }
   const content = (path: string) => paths[path]?.post?.requestBody?.content ?? {};
-  const groups: Array<[label: string, prefix: string, examples: Record<string, NamedExample> | undefined, text: (value: unknown) => string]> = [
-    ["Encounters", "", content("/v1/encounters/validate")["application/json"]?.examples, (value) => JSON.stringify(value, null, 2)],
-    ["FHIR R4 Claims", "fhir:", content("/v1/claims/validate")["application/fhir+json"]?.examples, (value) => JSON.stringify(value, null, 2)],
+  const groups: Array<
+    [
+      label: string,
+      prefix: string,
+      examples: Record<string, NamedExample> | undefined,
+      text: (value: unknown) => string,
+    ]
+  > = [
+    [
+      "Encounters",
+      "",
+      content("/v1/encounters/validate")["application/json"]?.examples,
+      (value) => JSON.stringify(value, null, 2),
+    ],
+    [
+      "FHIR R4 Claims",
+      "fhir:",
+      content("/v1/claims/validate")["application/fhir+json"]?.examples,
+      (value) => JSON.stringify(value, null, 2),
+    ],
     ["837P interchanges", "x12:", content("/v1/claims/validate")["application/edi-x12"]?.examples, String],
   ];
   exampleSelect.replaceChildren();
@@ -90,13 +114,16 @@ function chooseExample(name: string): void {
 }
 
 function showInputKind(): void {
-  inputKind.textContent = textInput.value.trim() ? `Read as ${kindNames[readPlaygroundInput(textInput.value).kind]}.` : "";
+  inputKind.textContent = textInput.value.trim()
+    ? `Read as ${kindNames[readPlaygroundInput(textInput.value).kind]}.`
+    : "";
 }
 
 function rememberInFragment(): void {
   const parameters = new URLSearchParams();
   const kind = readPlaygroundInput(textInput.value).kind;
-  if (textInput.value.trim()) parameters.set(kind === "fhir" || kind === "x12" ? "claim" : "encounter", encodeFragmentText(textInput.value));
+  if (textInput.value.trim())
+    parameters.set(kind === "fhir" || kind === "x12" ? "claim" : "encounter", encodeFragmentText(textInput.value));
   if (rulesetSelect.value) parameters.set("ruleset", rulesetSelect.value);
   if (compareSelect.value) parameters.set("compare", compareSelect.value);
   setFragment(parameters);
@@ -106,7 +133,13 @@ async function validate(): Promise<void> {
   const input = readPlaygroundInput(textInput.value);
   showInputKind();
   if (input.kind === "not-json") {
-    replaceChildren(results, problemMessage({ title: "The text is neither JSON nor an 837P interchange", detail: `An encounter or FHIR Claim is JSON; an 837P starts with its ISA segment. ${input.message}` }));
+    replaceChildren(
+      results,
+      problemMessage({
+        title: "The text is neither JSON nor an 837P interchange",
+        detail: `An encounter or FHIR Claim is JSON; an 837P starts with its ISA segment. ${input.message}`,
+      }),
+    );
     textInput.focus();
     return;
   }
@@ -115,7 +148,10 @@ async function validate(): Promise<void> {
   results.setAttribute("aria-busy", "true");
   try {
     const other = compareSelect.value;
-    const [answer, compared] = await Promise.all([send(input, rulesetSelect.value), other ? send(input, other) : undefined]);
+    const [answer, compared] = await Promise.all([
+      send(input, rulesetSelect.value),
+      other ? send(input, other) : undefined,
+    ]);
     replaceChildren(results, ...render(input, answer, compared));
   } catch (error) {
     showError(error);
@@ -127,15 +163,26 @@ async function validate(): Promise<void> {
 
 function send(input: PlaygroundInput, version: string): Promise<unknown> {
   const request = requestFor(input, version)!;
-  return apiJson<unknown>(request.path, { method: "POST", headers: { "content-type": request.contentType }, body: request.body });
+  return apiJson<unknown>(request.path, {
+    method: "POST",
+    headers: { "content-type": request.contentType },
+    body: request.body,
+  });
 }
 
 function render(input: PlaygroundInput, answer: unknown, compared: unknown): HTMLElement[] {
   if (input.kind === "x12") return renderX12Results(answer as X12ClaimResults, compared as X12ClaimResults | undefined);
-  if (input.kind === "fhir") return renderFhirOutcomes(fhirOutcomeViews(answer, input.body), compared ? fhirOutcomeViews(compared, input.body) : undefined);
+  if (input.kind === "fhir")
+    return renderFhirOutcomes(
+      fhirOutcomeViews(answer, input.body),
+      compared ? fhirOutcomeViews(compared, input.body) : undefined,
+    );
   const result = answer as ValidationResult;
   const services = (input.kind === "encounter" ? (input.body as { services?: unknown[] }).services : undefined) ?? [];
-  return [renderResult(result, services), compared ? renderComparison(result, compared as ValidationResult, services) : null].filter((node): node is HTMLElement => node !== null);
+  return [
+    renderResult(result, services),
+    compared ? renderComparison(result, compared as ValidationResult, services) : null,
+  ].filter((node): node is HTMLElement => node !== null);
 }
 
 function showError(error: unknown): void {
@@ -143,7 +190,13 @@ function showError(error: unknown): void {
     revealApiKeyWhenNeeded(error.problem);
     replaceChildren(results, problemMessage(error.problem));
   } else {
-    replaceChildren(results, problemMessage({ title: "Something went wrong in the page", detail: error instanceof Error ? error.message : String(error) }));
+    replaceChildren(
+      results,
+      problemMessage({
+        title: "Something went wrong in the page",
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
   }
 }
 

@@ -12,7 +12,13 @@ import { factRegistry } from "../rules/facts/index.ts";
 import { casesOf, runGoldenCase } from "../rules/golden-case-run.ts";
 import { isKnownOperator } from "../rules/operators.ts";
 import { describeErrorCount, maxListedErrors, toSchemaErrors } from "../validation/schema-errors.ts";
-import { crossFileProblems, filePointer, schemaProblems, type ReleaseValidators, type ReleaseVocabulary } from "./release-checks.ts";
+import {
+  crossFileProblems,
+  filePointer,
+  schemaProblems,
+  type ReleaseValidators,
+  type ReleaseVocabulary,
+} from "./release-checks.ts";
 import { bundledReleaseFromFiles, type ReleaseFileData } from "./release-from-files.ts";
 import { isGoldenCasesPath, releaseHash } from "./release-hash.ts";
 
@@ -40,24 +46,44 @@ export const deployedChecks: DeployedChecks = {
 export function parsePublication(body: unknown): ReleasePublication {
   if (validateReleasePublicationSchema(body)) return body as ReleasePublication;
   const list = toSchemaErrors(validateReleasePublicationSchema.errors ?? []);
-  throw new ProblemError("release-refused", `The publication has ${describeErrorCount(list)}, nothing was stored; send what \`npm run rules:publish\` sends.`, list);
+  throw new ProblemError(
+    "release-refused",
+    `The publication has ${describeErrorCount(list)}, nothing was stored; send what \`npm run rules:publish\` sends.`,
+    list,
+  );
 }
 
-export async function acceptRelease(publication: ReleasePublication, checks: DeployedChecks = deployedChecks): Promise<AcceptedRelease> {
-  const files: ReleaseFileData[] = Object.entries(publication.files).map(([relativePath, data]) => ({ relativePath, data }));
+export async function acceptRelease(
+  publication: ReleasePublication,
+  checks: DeployedChecks = deployedChecks,
+): Promise<AcceptedRelease> {
+  const files: ReleaseFileData[] = Object.entries(publication.files).map(([relativePath, data]) => ({
+    relativePath,
+    data,
+  }));
   // Problems in a file's shape would only cause knock-on problems further on: they are reported alone.
   refuseIfAny(publication.version, schemaProblems(files, checks.validators));
   refuseIfAny(publication.version, crossFileProblems(publication.version, files, checks.vocabulary));
   const hash = await releaseHash(files);
   if (hash !== publication.hash) {
-    refuseIfAny(publication.version, [{ pointer: "/hash", message: `is ${publication.hash}, but the files hash to ${hash}: the release was edited after rules:release recorded it (rules:check names the file)` }]);
+    refuseIfAny(publication.version, [
+      {
+        pointer: "/hash",
+        message: `is ${publication.hash}, but the files hash to ${hash}: the release was edited after rules:release recorded it (rules:check names the file)`,
+      },
+    ]);
   }
   const release = bundledReleaseFromFiles(publication.version, hash, files);
   let ruleset: CompiledRuleset;
   try {
     ruleset = compileRuleset(release);
   } catch (error) {
-    refuseIfAny(publication.version, [{ pointer: "/files", message: `the rules do not compile: ${error instanceof Error ? error.message : String(error)}` }]);
+    refuseIfAny(publication.version, [
+      {
+        pointer: "/files",
+        message: `the rules do not compile: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]);
     throw error;
   }
   const { failures, count } = await goldenCaseFailures(files, ruleset);
@@ -65,17 +91,28 @@ export async function acceptRelease(publication: ReleasePublication, checks: Dep
   return { release, goldenCaseCount: count };
 }
 
-async function goldenCaseFailures(files: readonly ReleaseFileData[], ruleset: CompiledRuleset): Promise<{ failures: SchemaError[]; count: number }> {
+async function goldenCaseFailures(
+  files: readonly ReleaseFileData[],
+  ruleset: CompiledRuleset,
+): Promise<{ failures: SchemaError[]; count: number }> {
   const failures: SchemaError[] = [];
   let count = 0;
   for (const file of files.filter((candidate) => isGoldenCasesPath(candidate.relativePath))) {
     for (const [index, goldenCase] of casesOf(file.data as GoldenCases).entries()) {
       count += 1;
       const { differences } = await runGoldenCase(goldenCase, ruleset);
-      if (differences.length > 0) failures.push({ pointer: filePointer(file.relativePath, `/cases/${index}`), message: `golden case "${goldenCase.name}" fails: ${differences.join("; ")}` });
+      if (differences.length > 0)
+        failures.push({
+          pointer: filePointer(file.relativePath, `/cases/${index}`),
+          message: `golden case "${goldenCase.name}" fails: ${differences.join("; ")}`,
+        });
     }
   }
-  if (count === 0) failures.push({ pointer: "/files", message: "hold no golden case: the worker accepts a release only once its own cases pass" });
+  if (count === 0)
+    failures.push({
+      pointer: "/files",
+      message: "hold no golden case: the worker accepts a release only once its own cases pass",
+    });
   return { failures, count };
 }
 
@@ -83,6 +120,13 @@ function refuseIfAny(version: string, problems: readonly SchemaError[]): void {
   if (problems.length === 0) return;
   const listed = problems.slice(0, maxListedErrors);
   const first = listed[0]!;
-  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems${listed.length < problems.length ? `; the first ${listed.length} are listed` : ""}`;
-  throw new ProblemError("release-refused", `Release ${version} was refused (${count}), nothing was stored. First: ${first.pointer} ${first.message}.`, { errors: listed, errorCount: problems.length });
+  const count =
+    problems.length === 1
+      ? "1 problem"
+      : `${problems.length} problems${listed.length < problems.length ? `; the first ${listed.length} are listed` : ""}`;
+  throw new ProblemError(
+    "release-refused",
+    `Release ${version} was refused (${count}), nothing was stored. First: ${first.pointer} ${first.message}.`,
+    { errors: listed, errorCount: problems.length },
+  );
 }

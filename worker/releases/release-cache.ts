@@ -3,7 +3,12 @@
 // fails (the store unreachable, a release that will not load or compile) is logged and skipped:
 // the last good registry answers, or the bundled releases alone. No request fails because of the store.
 import type { BundledRelease } from "../rules/bundled-release.ts";
-import { compiledRuleset, createRulesetRegistry, type PublishedEntry, type RulesetRegistry } from "../rules/ruleset-registry.ts";
+import {
+  compiledRuleset,
+  createRulesetRegistry,
+  type PublishedEntry,
+  type RulesetRegistry,
+} from "../rules/ruleset-registry.ts";
 import type { ReleaseStore } from "./release-store.ts";
 import { releaseStates, type PublishedRelease } from "./release-states.ts";
 
@@ -49,18 +54,30 @@ export function createReleaseCache(options: ReleaseCacheOptions): ReleaseCache {
     const known = loaded.get(key) ?? options.bundled.find((release) => release.version === publication.version);
     if (known) {
       if (known.hash === publication.hash) return known;
-      warn({ event: "published-release-skipped", version: publication.version, reason: `the deployed code bundles ${publication.version} with hash ${known.hash}, not ${publication.hash}` });
+      warn({
+        event: "published-release-skipped",
+        version: publication.version,
+        reason: `the deployed code bundles ${publication.version} with hash ${known.hash}, not ${publication.hash}`,
+      });
       return undefined;
     }
     try {
-      const release = await withTimeout(store.readRelease(publication.version), options.timeoutMilliseconds ?? storeTimeoutMilliseconds);
+      const release = await withTimeout(
+        store.readRelease(publication.version),
+        options.timeoutMilliseconds ?? storeTimeoutMilliseconds,
+      );
       if (!release) throw new Error("the store holds no such release");
-      if (release.hash !== publication.hash) throw new Error(`the stored release has hash ${release.hash}, not ${publication.hash}`);
+      if (release.hash !== publication.hash)
+        throw new Error(`the stored release has hash ${release.hash}, not ${publication.hash}`);
       compiledRuleset(release);
       loaded.set(key, release);
       return release;
     } catch (error) {
-      warn({ event: "published-release-skipped", version: publication.version, reason: error instanceof Error ? error.message : String(error) });
+      warn({
+        event: "published-release-skipped",
+        version: publication.version,
+        reason: error instanceof Error ? error.message : String(error),
+      });
       return undefined;
     }
   }
@@ -76,7 +93,11 @@ export function createReleaseCache(options: ReleaseCacheOptions): ReleaseCache {
       }
       current = { registry: createRulesetRegistry(options.bundled, entries), readAt: at };
     } catch (error) {
-      warn({ event: "release-store-unavailable", reason: error instanceof Error ? error.message : String(error), answering: current ? "the last good releases" : "the bundled releases" });
+      warn({
+        event: "release-store-unavailable",
+        reason: error instanceof Error ? error.message : String(error),
+        answering: current ? "the last good releases" : "the bundled releases",
+      });
       // Tried again after the interval, not on every request while the store is down.
       current = { registry: current?.registry ?? bundledOnly, readAt: at };
     }

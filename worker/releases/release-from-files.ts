@@ -23,15 +23,25 @@ export function compactTableData(file: ReleaseFileData): unknown {
   return compactDiagnosisCodeSets(file.data as Parameters<typeof compactDiagnosisCodeSets>[0]);
 }
 
-export function bundledReleaseFromFiles(version: string, hash: string, files: readonly ReleaseFileData[]): BundledRelease {
-  const bundled = [...files].filter((file) => !isGoldenCasesPath(file.relativePath)).sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+export function bundledReleaseFromFiles(
+  version: string,
+  hash: string,
+  files: readonly ReleaseFileData[],
+): BundledRelease {
+  const bundled = [...files]
+    .filter((file) => !isGoldenCasesPath(file.relativePath))
+    .sort((a, b) => a.relativePath.localeCompare(b.relativePath));
   const manifest = bundled.find((file) => file.relativePath === "release.json");
   const tables = bundled.filter((file) => file.relativePath.startsWith("tables/"));
   return {
     version,
     hash,
     manifest: manifest?.data as BundledRelease["manifest"],
-    tables: Object.fromEntries(tables.map((file) => [tableKey(file.relativePath), compactTableData(file)])) as unknown as BundledRelease["tables"],
-    ruleFiles: bundled.filter((file) => file.relativePath.startsWith("rules/")).map((file) => file.data) as BundledRelease["ruleFiles"],
+    tables: Object.fromEntries(
+      tables.map((file) => [tableKey(file.relativePath), compactTableData(file)]),
+    ) as unknown as BundledRelease["tables"],
+    ruleFiles: bundled
+      .filter((file) => file.relativePath.startsWith("rules/"))
+      .map((file) => file.data) as BundledRelease["ruleFiles"],
   };
 }

@@ -36,19 +36,30 @@ export function releaseStates(index: ReleaseIndex, now: string): PublishedReleas
   let floor: string | undefined;
   for (const { record, at } of [...activated].reverse()) {
     const answers = floor === undefined || record.effectiveFrom < floor;
-    states.set(record.version, answers ? { ...record, activatedAt: at, state: "active" } : { ...record, activatedAt: at, state: "retired", retiredBecause: "superseded" });
+    states.set(
+      record.version,
+      answers
+        ? { ...record, activatedAt: at, state: "active" }
+        : { ...record, activatedAt: at, state: "retired", retiredBecause: "superseded" },
+    );
     floor = floor === undefined || record.effectiveFrom < floor ? record.effectiveFrom : floor;
   }
   return records.map((record) => {
     const known = states.get(record.version);
     if (known) return known;
-    return record.rolledBackAt ? { ...record, state: "retired", retiredBecause: "rolled-back" } : { ...record, state: "shadow" };
+    return record.rolledBackAt
+      ? { ...record, state: "retired", retiredBecause: "rolled-back" }
+      : { ...record, state: "shadow" };
   });
 }
 
 export function stateOf(index: ReleaseIndex, version: string, now: string): PublishedRelease {
   const found = releaseStates(index, now).find((release) => release.version === version);
-  if (!found) throw new ProblemError("not-found", `No published release ${version}; GET /v1/rulesets lists the releases and their origin.`);
+  if (!found)
+    throw new ProblemError(
+      "not-found",
+      `No published release ${version}; GET /v1/rulesets lists the releases and their origin.`,
+    );
   return found;
 }
 
@@ -69,7 +80,10 @@ export function rollBack(index: ReleaseIndex, version: string, now: string): Rel
     .at(-1);
   if (current.state !== "active" || latest?.version !== version) {
     const which = latest ? `${latest.version} is` : "no published release is";
-    throw new ProblemError("release-state-conflict", `Only the most recently activated release can be rolled back, and ${which}; ${version} is ${current.state}.`);
+    throw new ProblemError(
+      "release-state-conflict",
+      `Only the most recently activated release can be rolled back, and ${which}; ${version} is ${current.state}.`,
+    );
   }
   const record = index.releases[version]!;
   const { activateAt: _scheduled, activatedAt: _activated, ...rest } = record;

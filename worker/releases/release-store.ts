@@ -39,8 +39,12 @@ export function kvReleaseStore(namespace: KVNamespace): ReleaseStore {
       return { releases };
     },
     async writeChanges(before, after) {
-      const changed = Object.values(after.releases).filter((record) => JSON.stringify(record) !== JSON.stringify(before.releases[record.version]));
-      await Promise.all(changed.map((record) => namespace.put(`${recordPrefix}${record.version}`, JSON.stringify(record))));
+      const changed = Object.values(after.releases).filter(
+        (record) => JSON.stringify(record) !== JSON.stringify(before.releases[record.version]),
+      );
+      await Promise.all(
+        changed.map((record) => namespace.put(`${recordPrefix}${record.version}`, JSON.stringify(record))),
+      );
     },
     readRelease: async (version) => (await namespace.get<BundledRelease>(releaseKey(version), "json")) ?? undefined,
     writeRelease: (release) => namespace.put(releaseKey(release.version), JSON.stringify(release)),

@@ -12,13 +12,15 @@ export interface Difference {
 
 export function shadowDifferences(answered: ValidationResult, shadow: ValidationResult): Difference[] {
   const differences: Difference[] = [];
-  if (answered.status !== shadow.status) differences.push({ kind: "status", detail: `${answered.status} → ${shadow.status}` });
+  if (answered.status !== shadow.status)
+    differences.push({ kind: "status", detail: `${answered.status} → ${shadow.status}` });
   const before = ruleIds(answered);
   const after = ruleIds(shadow);
   for (const ruleId of after) if (!before.has(ruleId)) differences.push({ kind: "finding-added", detail: ruleId });
   for (const ruleId of before) if (!after.has(ruleId)) differences.push({ kind: "finding-removed", detail: ruleId });
   if (billedLines(answered) !== billedLines(shadow)) differences.push({ kind: "billing", detail: "lines" });
-  if (answered.billing.totalTimedUnits !== shadow.billing.totalTimedUnits) differences.push({ kind: "billing", detail: "totalTimedUnits" });
+  if (answered.billing.totalTimedUnits !== shadow.billing.totalTimedUnits)
+    differences.push({ kind: "billing", detail: "totalTimedUnits" });
   return differences;
 }
 

@@ -24,7 +24,12 @@ export interface AnsweredValidation {
 }
 
 /** Compares each answered validation with every shadow release that would answer its date of service. */
-export async function compareWithShadows(validations: readonly AnsweredValidation[], registry: RulesetRegistry, tenant: string, ledger?: VisitLedger): Promise<ShadowComparison[]> {
+export async function compareWithShadows(
+  validations: readonly AnsweredValidation[],
+  registry: RulesetRegistry,
+  tenant: string,
+  ledger?: VisitLedger,
+): Promise<ShadowComparison[]> {
   const shadows = registry.inShadow();
   const comparisons: ShadowComparison[] = [];
   for (const { body, answer } of validations) {
@@ -54,15 +59,32 @@ function wouldAnswer(shadow: CompiledRuleset, answering: CompiledRuleset, dateOf
 }
 
 /** Schedules the comparison after the answer; no-op for pinned validations or without a release in shadow. */
-export function shadowAfterAnswer(context: Context<AppEnv>, registry: RulesetRegistry, validations: readonly AnsweredValidation[], pinnedVersion: string | undefined, ledger?: VisitLedger): void {
+export function shadowAfterAnswer(
+  context: Context<AppEnv>,
+  registry: RulesetRegistry,
+  validations: readonly AnsweredValidation[],
+  pinnedVersion: string | undefined,
+  ledger?: VisitLedger,
+): void {
   if (pinnedVersion || validations.length === 0 || registry.inShadow().length === 0) return;
   const tenant = context.get("tenant");
   const work = async () => {
     try {
-      await recordShadowComparisons(context.env.DB, await compareWithShadows(validations, registry, tenant, ledger), new Date().toISOString());
+      await recordShadowComparisons(
+        context.env.DB,
+        await compareWithShadows(validations, registry, tenant, ledger),
+        new Date().toISOString(),
+      );
     } catch (error) {
       const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
-      console.warn(JSON.stringify({ level: "warn", event: "shadow-evaluation-failed", error: name, message: message.slice(0, 200) }));
+      console.warn(
+        JSON.stringify({
+          level: "warn",
+          event: "shadow-evaluation-failed",
+          error: name,
+          message: message.slice(0, 200),
+        }),
+      );
     }
   };
   context.executionCtx.waitUntil(work());

@@ -30,7 +30,11 @@ export const adminReleaseRoutes = new Hono<AppEnv>();
 const adminKey = requireAdminKey();
 
 function storeOf(env: AppEnv["Bindings"]): ReleaseStore {
-  if (!env.RULES) throw new ProblemError("service-unavailable", "The RULES KV namespace is not bound: add it to wrangler.toml (kv_namespaces) to publish releases.");
+  if (!env.RULES)
+    throw new ProblemError(
+      "service-unavailable",
+      "The RULES KV namespace is not bound: add it to wrangler.toml (kv_namespaces) to publish releases.",
+    );
   return kvReleaseStore(env.RULES);
 }
 
@@ -41,11 +45,19 @@ adminReleaseRoutes.post("/", adminKey, async (context) => {
   const publication = parsePublication(await readJsonBody(context.req.raw, { limitBytes: publicationLimitBytes }));
   const { version, hash } = publication;
   const bundled = bundledReleases.find((release) => release.version === version);
-  if (bundled && bundled.hash !== hash) throw new ProblemError("release-conflict", `The deployed code bundles ${version} with hash ${bundled.hash}; a release never changes: publish a new version.`);
+  if (bundled && bundled.hash !== hash)
+    throw new ProblemError(
+      "release-conflict",
+      `The deployed code bundles ${version} with hash ${bundled.hash}; a release never changes: publish a new version.`,
+    );
   const index = await store.readIndex();
   const existing = index.releases[version];
   if (existing) {
-    if (existing.hash !== hash) throw new ProblemError("release-conflict", `${version} was published on ${existing.publishedAt} with hash ${existing.hash}; a release never changes: publish a new version.`);
+    if (existing.hash !== hash)
+      throw new ProblemError(
+        "release-conflict",
+        `${version} was published on ${existing.publishedAt} with hash ${existing.hash}; a release never changes: publish a new version.`,
+      );
     return context.json(stateOf(index, version, now()), 200);
   }
   const accepted = await acceptRelease(publication);
@@ -67,7 +79,10 @@ adminReleaseRoutes.post("/", adminKey, async (context) => {
 adminReleaseRoutes.all("/", methodNotAllowed("POST"));
 
 // The two state changes: each reads the index, applies the pure transition and writes it back.
-for (const [action, transition] of [["activate", activate], ["rollback", rollBack]] as const) {
+for (const [action, transition] of [
+  ["activate", activate],
+  ["rollback", rollBack],
+] as const) {
   adminReleaseRoutes.post(`/:version/${action}`, adminKey, async (context) => {
     const store = storeOf(context.env);
     const version = context.req.param("version");
@@ -102,7 +117,10 @@ const versionParameter = {
   example: "2027.1.0",
 };
 
-const publishedReleaseAnswer = (description: string) => ({ description, content: { "application/json": { schema: schemaReference(publishedReleaseSchema) } } });
+const publishedReleaseAnswer = (description: string) => ({
+  description,
+  content: { "application/json": { schema: schemaReference(publishedReleaseSchema) } },
+});
 
 function stateChange(operationId: string, summary: string, description: string): OperationObject {
   return {
@@ -114,7 +132,14 @@ function stateChange(operationId: string, summary: string, description: string):
     parameters: [versionParameter],
     responses: {
       "200": publishedReleaseAnswer("The release and its state now."),
-      ...problemResponses("unauthorized", "admin-keys-not-configured", "not-found", "method-not-allowed", "release-state-conflict", "service-unavailable"),
+      ...problemResponses(
+        "unauthorized",
+        "admin-keys-not-configured",
+        "not-found",
+        "method-not-allowed",
+        "release-state-conflict",
+        "service-unavailable",
+      ),
     },
   };
 }
@@ -135,8 +160,23 @@ export const openApiPaths: OpenApiPaths = {
       },
       responses: {
         "200": publishedReleaseAnswer("It was published before with the same content: its state now."),
-        "201": { ...publishedReleaseAnswer("Accepted and stored, in shadow (or active, when its activateAt has passed)."), headers: { Location: { description: "The release's path under /v1/admin/releases.", schema: { type: "string" } } } },
-        ...problemResponses("malformed-json", "unauthorized", "admin-keys-not-configured", "method-not-allowed", "release-conflict", "payload-too-large", "unsupported-media-type", "release-refused", "service-unavailable"),
+        "201": {
+          ...publishedReleaseAnswer("Accepted and stored, in shadow (or active, when its activateAt has passed)."),
+          headers: {
+            Location: { description: "The release's path under /v1/admin/releases.", schema: { type: "string" } },
+          },
+        },
+        ...problemResponses(
+          "malformed-json",
+          "unauthorized",
+          "admin-keys-not-configured",
+          "method-not-allowed",
+          "release-conflict",
+          "payload-too-large",
+          "unsupported-media-type",
+          "release-refused",
+          "service-unavailable",
+        ),
       },
     },
   },
@@ -159,12 +199,22 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "getShadowReport",
       tags: ["Release administration"],
       summary: "What a release would change on real traffic",
-      description: "Counts, by kind, how the validations answered while the release was in shadow would have been answered by it: status changes, findings added or removed by rule, billing changes, each with the first few encounterIds (never an encounter). Comparisons run after each answer is sent, for dates of service the release would answer, and not for pinned validations.",
+      description:
+        "Counts, by kind, how the validations answered while the release was in shadow would have been answered by it: status changes, findings added or removed by rule, billing changes, each with the first few encounterIds (never an encounter). Comparisons run after each answer is sent, for dates of service the release would answer, and not for pinned validations.",
       security: adminKeyRequired,
       parameters: [versionParameter],
       responses: {
-        "200": { description: "The report.", content: { "application/json": { schema: schemaReference(shadowReportSchema) } } },
-        ...problemResponses("unauthorized", "admin-keys-not-configured", "not-found", "method-not-allowed", "service-unavailable"),
+        "200": {
+          description: "The report.",
+          content: { "application/json": { schema: schemaReference(shadowReportSchema) } },
+        },
+        ...problemResponses(
+          "unauthorized",
+          "admin-keys-not-configured",
+          "not-found",
+          "method-not-allowed",
+          "service-unavailable",
+        ),
       },
     },
   },

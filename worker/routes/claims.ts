@@ -9,7 +9,12 @@ import type { AppEnv } from "../env.ts";
 import { validateFhirBody, validateX12Text } from "../claims/validate-claims.ts";
 import { x12EncodingError } from "../claims/x12/x12-encoding-error.ts";
 import { methodNotAllowed } from "../http/method-not-allowed.ts";
-import { example837p, exampleFhirClaim, exampleOperationOutcome, exampleX12Results } from "../openapi/claim-examples.ts";
+import {
+  example837p,
+  exampleFhirClaim,
+  exampleOperationOutcome,
+  exampleX12Results,
+} from "../openapi/claim-examples.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
@@ -67,12 +72,23 @@ export const openApiPaths: OpenApiPaths = {
         description: `A FHIR R4 Claim or batch Bundle, or an 837P interchange (at most ${batchBodyLimitBytes / 1024 / 1024} MiB).`,
         content: {
           [fhirMediaType]: {
-            schema: { type: "object", description: "A FHIR R4 Claim, or a Bundle of type batch whose entries' resources are Claims (at most 1,000)." },
-            examples: { claim: { summary: "A Medicare PT claim: 97124 ×2 and 97140 on one date", value: exampleFhirClaim } },
+            schema: {
+              type: "object",
+              description:
+                "A FHIR R4 Claim, or a Bundle of type batch whose entries' resources are Claims (at most 1,000).",
+            },
+            examples: {
+              claim: { summary: "A Medicare PT claim: 97124 ×2 and 97140 on one date", value: exampleFhirClaim },
+            },
           },
           [x12MediaType]: {
-            schema: { type: "string", description: "An ASC X12 837P (005010X222A1) interchange: ISA to IEA, one or many claims." },
-            examples: { claim: { summary: "One Medicare Part B PT claim: 97124 ×2 and 97140 with 59", value: example837p } },
+            schema: {
+              type: "string",
+              description: "An ASC X12 837P (005010X222A1) interchange: ISA to IEA, one or many claims.",
+            },
+            examples: {
+              claim: { summary: "One Medicare Part B PT claim: 97124 ×2 and 97140 with 59", value: example837p },
+            },
           },
         },
       },
@@ -81,8 +97,17 @@ export const openApiPaths: OpenApiPaths = {
           description: "The claims' answers: FHIR for a FHIR request, JSON for an 837P.",
           content: {
             [fhirMediaType]: {
-              schema: { description: "An OperationOutcome for a Claim; a batch-response Bundle for a batch Bundle.", oneOf: [schemaReference(fhirOperationOutcomeSchema), schemaReference(fhirBatchResponseSchema)] },
-              examples: { claim: { summary: "The FHIR example's answer: the pair edit at the 97140 item, and the warning that 97124's units could not be checked without minutes", value: exampleOperationOutcome } },
+              schema: {
+                description: "An OperationOutcome for a Claim; a batch-response Bundle for a batch Bundle.",
+                oneOf: [schemaReference(fhirOperationOutcomeSchema), schemaReference(fhirBatchResponseSchema)],
+              },
+              examples: {
+                claim: {
+                  summary:
+                    "The FHIR example's answer: the pair edit at the 97140 item, and the warning that 97124's units could not be checked without minutes",
+                  value: exampleOperationOutcome,
+                },
+              },
             },
             "application/json": {
               schema: schemaReference(x12ClaimResultsSchema),
@@ -90,7 +115,17 @@ export const openApiPaths: OpenApiPaths = {
             },
           },
         },
-        ...problemResponses("malformed-json", "malformed-x12", "unauthorized", "not-found", "method-not-allowed", "payload-too-large", "batch-too-large", "unsupported-media-type", "invalid-claim"),
+        ...problemResponses(
+          "malformed-json",
+          "malformed-x12",
+          "unauthorized",
+          "not-found",
+          "method-not-allowed",
+          "payload-too-large",
+          "batch-too-large",
+          "unsupported-media-type",
+          "invalid-claim",
+        ),
       },
     },
   },

@@ -31,7 +31,9 @@ codeRuleRoutes.get("/:code/rules", async (context) => {
     firings = goldenCaseFirings(ruleset, goldenCases);
     firingsByVersion.set(ruleset.version, firings);
   }
-  return context.json(codeRules(entry, ruleset, goldenCases, await firings), 200, { "cache-control": "public, max-age=300" });
+  return context.json(codeRules(entry, ruleset, goldenCases, await firings), 200, {
+    "cache-control": "public, max-age=300",
+  });
 });
 codeRuleRoutes.all("/:code/rules", methodNotAllowed("GET"));
 
@@ -41,18 +43,28 @@ const ruleForCode = {
   additionalProperties: false,
   required: ["id", "family", "description", "severity", "source", "reasons", "goldenCases"],
   properties: {
-    id: { description: "The rule id, as in a finding's `ruleId`.", type: "string", examples: ["ncci.ptp.never-together"] },
+    id: {
+      description: "The rule id, as in a finding's `ruleId`.",
+      type: "string",
+      examples: ["ncci.ptp.never-together"],
+    },
     family: { description: "The rule file it belongs to (e.g. `ncci`).", type: "string" },
     description: { description: "What the rule checks, in the rule author's words.", type: "string" },
     severity: { description: "The severity of its findings.", type: "string", enum: ["error", "warning", "info"] },
-    source: { description: "The public document the rule rests on (a finding from a table row cites that row's source instead).", type: "string" },
+    source: {
+      description:
+        "The public document the rule rests on (a finding from a table row cites that row's source instead).",
+      type: "string",
+    },
     reasons: {
-      description: "Why it is listed: its conditions name the code or one of its catalog tags, or it reported the code in one of the release's golden cases (named).",
+      description:
+        "Why it is listed: its conditions name the code or one of its catalog tags, or it reported the code in one of the release's golden cases (named).",
       type: "array",
       items: { description: "One reason, as a sentence.", type: "string" },
     },
     goldenCases: {
-      description: "The golden cases beside the rule's file that have the code among their services and state what this rule does: encounters in, expected findings and lines out.",
+      description:
+        "The golden cases beside the rule's file that have the code among their services and state what this rule does: encounters in, expected findings and lines out.",
       type: "array",
       items: schemaReference(goldenCasesSchema, "case"),
     },
@@ -84,26 +96,48 @@ export const openApiPaths: OpenApiPaths = {
                   ruleset: schemaReference(validationResultSchema, "rulesetReference"),
                   catalogEntry: schemaReference(catalogSchema, "code"),
                   pairEdits: {
-                    description: "The NCCI procedure-to-procedure rows with the code in either column, deleted and future rows included (their dates say when they apply).",
+                    description:
+                      "The NCCI procedure-to-procedure rows with the code in either column, deleted and future rows included (their dates say when they apply).",
                     type: "array",
                     items: extendedDefinition(ncciPtpEditsSchema, "edit", {
                       description: "One pair edit row, with the column the code is in.",
-                      properties: { column: { description: "The column of the pair this code is in: 1 (paid) or 2 (denied unless bypassed).", type: "integer", enum: [1, 2] } },
+                      properties: {
+                        column: {
+                          description:
+                            "The column of the pair this code is in: 1 (paid) or 2 (denied unless bypassed).",
+                          type: "integer",
+                          enum: [1, 2],
+                        },
+                      },
                       required: ["column"],
                     }),
                   },
                   medicallyUnlikelyEdits: {
                     description: "The code's MUE rows (unit limits); empty when no source states one.",
                     type: "array",
-                    items: extendedDefinition(mueSchema, "edit", { description: "One MUE row.", properties: {}, required: [] }),
+                    items: extendedDefinition(mueSchema, "edit", {
+                      description: "One MUE row.",
+                      properties: {},
+                      required: [],
+                    }),
                   },
-                  rules: { description: "The rules that can fire for the code, in rule file order.", type: "array", items: ruleForCode },
+                  rules: {
+                    description: "The rules that can fire for the code, in rule file order.",
+                    type: "array",
+                    items: ruleForCode,
+                  },
                 },
               },
             },
           },
         },
-        ...problemResponses("invalid-request", "unauthorized", "not-found", "method-not-allowed", "no-ruleset-for-date"),
+        ...problemResponses(
+          "invalid-request",
+          "unauthorized",
+          "not-found",
+          "method-not-allowed",
+          "no-ruleset-for-date",
+        ),
       },
     },
   },

@@ -24,7 +24,11 @@ const maximumSearchLength = 100;
 /** The release a code route answers from: `?ruleset=` pins one, else `?date=` (today by default) chooses. */
 export async function requestedRuleset(context: Context<AppEnv>): Promise<CompiledRuleset> {
   const date = context.req.query("date") ?? todayUtc();
-  if (!isCalendarDate(date)) throw new ProblemError("invalid-request", "The date query parameter must be a calendar date that exists, written YYYY-MM-DD.");
+  if (!isCalendarDate(date))
+    throw new ProblemError(
+      "invalid-request",
+      "The date query parameter must be a calendar date that exists, written YYYY-MM-DD.",
+    );
   return (await currentRulesets(context.env)).select(date, context.req.query("ruleset"));
 }
 
@@ -38,9 +42,17 @@ export function requestedCatalogEntry(context: Context<AppEnv>, ruleset: Compile
 
 codeRoutes.get("/", async (context) => {
   const search = context.req.query("search") ?? "";
-  if (search.length > maximumSearchLength) throw new ProblemError("invalid-request", `The search query parameter is at most ${maximumSearchLength} characters.`);
+  if (search.length > maximumSearchLength)
+    throw new ProblemError(
+      "invalid-request",
+      `The search query parameter is at most ${maximumSearchLength} characters.`,
+    );
   const ruleset = await requestedRuleset(context);
-  const codes = searchCatalog(ruleset.tables.catalog.codes, search).map(({ code, description, unitBasis }) => ({ code, description, unitBasis }));
+  const codes = searchCatalog(ruleset.tables.catalog.codes, search).map(({ code, description, unitBasis }) => ({
+    code,
+    description,
+    unitBasis,
+  }));
   return context.json({ ruleset: { version: ruleset.version, hash: ruleset.hash }, codes });
 });
 codeRoutes.all("/", methodNotAllowed("GET"));
@@ -60,10 +72,19 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "searchCodes",
       tags: ["Codes"],
       summary: "Search the procedure codes",
-      description: "The catalog codes whose code starts with the search, or whose description contains every word of it, codes first; the whole catalog when the search is empty.",
+      description:
+        "The catalog codes whose code starts with the search, or whose description contains every word of it, codes first; the whole catalog when the search is empty.",
       security: apiKeyWhenConfigured,
       parameters: [
-        { name: "search", in: "query", required: false, description: "A code or its beginning (`971`), or words of a description (`manual therapy`); case does not matter. At most 100 characters.", schema: { type: "string", maxLength: maximumSearchLength }, example: "manual" },
+        {
+          name: "search",
+          in: "query",
+          required: false,
+          description:
+            "A code or its beginning (`971`), or words of a description (`manual therapy`); case does not matter. At most 100 characters.",
+          schema: { type: "string", maxLength: maximumSearchLength },
+          example: "manual",
+        },
         dateOfServiceParameter,
         pinnedRulesetParameter,
       ],
@@ -80,7 +101,8 @@ export const openApiPaths: OpenApiPaths = {
                 properties: {
                   ruleset: schemaReference(validationResultSchema, "rulesetReference"),
                   codes: {
-                    description: "The matches, codes matching by their beginning first, then by description, each group in code order.",
+                    description:
+                      "The matches, codes matching by their beginning first, then by description, each group in code order.",
                     type: "array",
                     items: {
                       description: "One matching code.",
@@ -90,7 +112,10 @@ export const openApiPaths: OpenApiPaths = {
                       properties: {
                         code: { description: "The CPT or HCPCS code.", type: "string" },
                         description: { description: "A short description in ClaimLint's words.", type: "string" },
-                        unitBasis: { description: "How its units are counted (see the catalog entry).", type: "string" },
+                        unitBasis: {
+                          description: "How its units are counted (see the catalog entry).",
+                          type: "string",
+                        },
                       },
                     },
                   },
@@ -99,7 +124,13 @@ export const openApiPaths: OpenApiPaths = {
             },
           },
         },
-        ...problemResponses("invalid-request", "unauthorized", "not-found", "method-not-allowed", "no-ruleset-for-date"),
+        ...problemResponses(
+          "invalid-request",
+          "unauthorized",
+          "not-found",
+          "method-not-allowed",
+          "no-ruleset-for-date",
+        ),
       },
     },
   },
@@ -108,7 +139,8 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "lookUpCode",
       tags: ["Codes"],
       summary: "Look up a procedure code",
-      description: "The code's catalog entry (how its units are counted, its flags and their source) in the release for a date of service, today by default.",
+      description:
+        "The code's catalog entry (how its units are counted, its flags and their source) in the release for a date of service, today by default.",
       security: apiKeyWhenConfigured,
       parameters: [codePathParameter, dateOfServiceParameter, pinnedRulesetParameter],
       responses: {
@@ -117,14 +149,21 @@ export const openApiPaths: OpenApiPaths = {
           content: {
             "application/json": {
               schema: extendedDefinition(catalogSchema, "code", {
-                description: "One procedure code as the chosen release's catalog has it, with that release's version and hash.",
+                description:
+                  "One procedure code as the chosen release's catalog has it, with that release's version and hash.",
                 properties: { ruleset: schemaReference(validationResultSchema, "rulesetReference") },
                 required: ["ruleset"],
               }),
             },
           },
         },
-        ...problemResponses("invalid-request", "unauthorized", "not-found", "method-not-allowed", "no-ruleset-for-date"),
+        ...problemResponses(
+          "invalid-request",
+          "unauthorized",
+          "not-found",
+          "method-not-allowed",
+          "no-ruleset-for-date",
+        ),
       },
     },
   },

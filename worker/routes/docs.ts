@@ -13,7 +13,8 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "getReferencePage",
       tags: ["Reference"],
       summary: "This reference page",
-      description: "An HTML page rendering /openapi.json with Scalar: every operation with its schemas, code samples in several languages, search, and a client to send each request to this server. It loads nothing from other sites.",
+      description:
+        "An HTML page rendering /openapi.json with Scalar: every operation with its schemas, code samples in several languages, search, and a client to send each request to this server. It loads nothing from other sites.",
       responses: {
         "200": { description: "The reference page.", content: { "text/html": { schema: { type: "string" } } } },
         ...problemResponses("method-not-allowed"),

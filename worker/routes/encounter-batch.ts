@@ -32,7 +32,10 @@ encounterBatchRoutes.post("/validate/batch", async (context) => {
   const instance = new URL(context.req.url).pathname;
   const ledger = d1VisitLedger(context.env, context.get("tenant"));
   const lines = await validateBatch(entries, rulesets, { pinnedVersion, instance, ledger });
-  await storeApiResults(context, lines.filter((line): line is ValidationResult => "encounterId" in line));
+  await storeApiResults(
+    context,
+    lines.filter((line): line is ValidationResult => "encounterId" in line),
+  );
   const answered = entries.flatMap((entry, index) => {
     const line = lines[index]!;
     return "value" in entry && "encounterId" in line ? [{ body: entry.value, answer: line }] : [];
@@ -67,8 +70,18 @@ export const openApiPaths: OpenApiPaths = {
         description: `At most ${maxBatchEncounters} encounters and ${batchBodyLimitBytes / 1024 / 1024} MiB: a JSON array, or NDJSON with one encounter per line.`,
         content: {
           "application/json": {
-            schema: { type: "array", maxItems: maxBatchEncounters, description: "The encounters, in the order their answers should come.", items: schemaReference(encounterSchema) },
-            examples: { two: { summary: "Two encounters", value: [exampleEncounter, { ...exampleEncounter, encounterId: "enc-002" }] } },
+            schema: {
+              type: "array",
+              maxItems: maxBatchEncounters,
+              description: "The encounters, in the order their answers should come.",
+              items: schemaReference(encounterSchema),
+            },
+            examples: {
+              two: {
+                summary: "Two encounters",
+                value: [exampleEncounter, { ...exampleEncounter, encounterId: "enc-002" }],
+              },
+            },
           },
           [ndjsonMediaType]: {
             schema: schemaReference(encounterSchema),
@@ -79,19 +92,35 @@ export const openApiPaths: OpenApiPaths = {
       },
       responses: {
         "200": {
-          description: "One NDJSON line per encounter, in the order sent: its validation result, or the problem that kept it from being validated.",
+          description:
+            "One NDJSON line per encounter, in the order sent: its validation result, or the problem that kept it from being validated.",
           headers: { "Result-Stored": resultStoredHeaderDocumentation },
           content: {
             [ndjsonMediaType]: {
-              schema: { description: "Each line.", oneOf: [schemaReference(validationResultSchema), schemaReference(problemSchema)] },
+              schema: {
+                description: "Each line.",
+                oneOf: [schemaReference(validationResultSchema), schemaReference(problemSchema)],
+              },
               examples: {
                 result: { summary: "A line answering an encounter that was validated", value: exampleValidationResult },
-                problem: { summary: "A line answering the second encounter, which broke the schema", value: lineProblemExample },
+                problem: {
+                  summary: "A line answering the second encounter, which broke the schema",
+                  value: lineProblemExample,
+                },
               },
             },
           },
         },
-        ...problemResponses("malformed-json", "unauthorized", "not-found", "method-not-allowed", "payload-too-large", "batch-too-large", "unsupported-media-type", "invalid-batch"),
+        ...problemResponses(
+          "malformed-json",
+          "unauthorized",
+          "not-found",
+          "method-not-allowed",
+          "payload-too-large",
+          "batch-too-large",
+          "unsupported-media-type",
+          "invalid-batch",
+        ),
       },
     },
   },

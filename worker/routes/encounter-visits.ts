@@ -16,8 +16,14 @@ export const encounterVisitRoutes = new Hono<AppEnv>();
 encounterVisitRoutes.delete("/:encounterId", async (context) => {
   const encounterId = context.req.param("encounterId");
   checkEncounterId(encounterId);
-  const voided = await ledgerCall(() => voidPatientVisit(context.env.DB, context.get("tenant"), encounterId, new Date().toISOString()));
-  if (!voided) throw new ProblemError("not-found", `No visit is recorded for encounter ${encounterId}: only encounters validated with a patient are.`);
+  const voided = await ledgerCall(() =>
+    voidPatientVisit(context.env.DB, context.get("tenant"), encounterId, new Date().toISOString()),
+  );
+  if (!voided)
+    throw new ProblemError(
+      "not-found",
+      `No visit is recorded for encounter ${encounterId}: only encounters validated with a patient are.`,
+    );
   return context.body(null, 204);
 });
 encounterVisitRoutes.all("/:encounterId", methodNotAllowed("DELETE"));
@@ -31,10 +37,25 @@ export const openApiPaths: OpenApiPaths = {
       description:
         "Takes the encounter's visit out of its patient's visit ledger: later validations no longer count it toward the KX threshold, progress-report treatment days, the plan of care or the day's pair edits and duplicates. Voiding again answers 204 too. Validating the encounter again records it again. Its stored validation results are kept.",
       security: apiKeyWhenConfigured,
-      parameters: [{ name: "encounterId", in: "path", required: true, description: "The encounterId the visit was validated under.", schema: { type: "string", pattern: encounterIdRule.pattern, maxLength: encounterIdRule.maxLength }, example: "enc-001" }],
+      parameters: [
+        {
+          name: "encounterId",
+          in: "path",
+          required: true,
+          description: "The encounterId the visit was validated under.",
+          schema: { type: "string", pattern: encounterIdRule.pattern, maxLength: encounterIdRule.maxLength },
+          example: "enc-001",
+        },
+      ],
       responses: {
         "204": { description: "The visit is void." },
-        ...problemResponses("invalid-request", "unauthorized", "not-found", "method-not-allowed", "service-unavailable"),
+        ...problemResponses(
+          "invalid-request",
+          "unauthorized",
+          "not-found",
+          "method-not-allowed",
+          "service-unavailable",
+        ),
       },
     },
   },

@@ -46,15 +46,43 @@ export const openApiPaths: OpenApiPaths = {
       requestBody: {
         required: true,
         description: `The encounter as JSON (at most ${defaultBodyLimitBytes / 1024} KiB).`,
-        content: { "application/json": { schema: schemaReference(encounterSchema), examples: { contract: { summary: "A Medicare PT visit: 97110 for 33 minutes and 97140 for 7", value: exampleEncounter }, ...moreExampleEncounters } } },
+        content: {
+          "application/json": {
+            schema: schemaReference(encounterSchema),
+            examples: {
+              contract: {
+                summary: "A Medicare PT visit: 97110 for 33 minutes and 97140 for 7",
+                value: exampleEncounter,
+              },
+              ...moreExampleEncounters,
+            },
+          },
+        },
       },
       responses: {
         "200": {
           description: "The findings and the lines to bill.",
           headers: { "Result-Stored": resultStoredHeaderDocumentation },
-          content: { "application/json": { schema: schemaReference(validationResultSchema), examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } } } },
+          content: {
+            "application/json": {
+              schema: schemaReference(validationResultSchema),
+              examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } },
+            },
+          },
         },
-        ...problemResponses("malformed-json", "unauthorized", "not-found", "method-not-allowed", "encounter-of-another-patient", "payload-too-large", "unsupported-media-type", "schema-violation", "no-ruleset-for-date", "patient-ledger-not-configured", "service-unavailable"),
+        ...problemResponses(
+          "malformed-json",
+          "unauthorized",
+          "not-found",
+          "method-not-allowed",
+          "encounter-of-another-patient",
+          "payload-too-large",
+          "unsupported-media-type",
+          "schema-violation",
+          "no-ruleset-for-date",
+          "patient-ledger-not-configured",
+          "service-unavailable",
+        ),
       },
     },
   },

@@ -13,7 +13,8 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "getRuleExplorerPage",
       tags: ["Pages"],
       summary: "The rule explorer",
-      description: "An HTML page to search a code and see its catalog entry, pair edits, unit limits, and the rules that can fire for it with their sources and golden cases (from `GET /v1/codes/{code}/rules`).",
+      description:
+        "An HTML page to search a code and see its catalog entry, pair edits, unit limits, and the rules that can fire for it with their sources and golden cases (from `GET /v1/codes/{code}/rules`).",
       responses: {
         "200": { description: "The rule explorer page.", content: { "text/html": { schema: { type: "string" } } } },
         ...problemResponses("method-not-allowed"),

@@ -42,7 +42,10 @@ jobRoutes.post("/", async (context) => {
     throw new ProblemError("unsupported-media-type", `Send the file as ${ndjsonMediaType}, one encounter per line.`);
   }
   const contentLength = declaredLength(request.headers.get("content-length"));
-  const job = await submitJob({ body: request.body, contentLength, pinnedVersion, tenant: context.get("tenant") }, bindingsOf(context));
+  const job = await submitJob(
+    { body: request.body, contentLength, pinnedVersion, tenant: context.get("tenant") },
+    bindingsOf(context),
+  );
   const document = jobDocument(job);
   return context.json(document, 202, { location: document.links.self });
 });
@@ -62,15 +65,24 @@ jobRoutes.all("/:id", methodNotAllowed("GET", "DELETE"));
 jobRoutes.get("/:id/results", async (context) => {
   const job = await requireJob(context);
   if (!isSettled(job)) {
-    throw new ProblemError("job-not-finished", `${answered(job)} of ${job.total} encounters are answered so far; read the results once the job's status is completed or failed.`, {
-      headers: { "retry-after": String(pollSeconds) },
-    });
+    throw new ProblemError(
+      "job-not-finished",
+      `${answered(job)} of ${job.total} encounters are answered so far; read the results once the job's status is completed or failed.`,
+      {
+        headers: { "retry-after": String(pollSeconds) },
+      },
+    );
   }
   // Expired by the bucket's lifecycle rule (README, Deploy): say so rather than break off mid-stream.
   if (!(await context.env.JOB_FILES.head(jobResultKey(job.id, 0)))) {
-    throw new ProblemError("not-found", `The answers of job ${job.id} are no longer stored; delete the job and submit the file again if you need them.`);
+    throw new ProblemError(
+      "not-found",
+      `The answers of job ${job.id} are no longer stored; delete the job and submit the file again if you need them.`,
+    );
   }
-  return context.body(streamJobResults(context.env.JOB_FILES, job.id, job.chunkCount), 200, { "content-type": ndjsonMediaType });
+  return context.body(streamJobResults(context.env.JOB_FILES, job.id, job.chunkCount), 200, {
+    "content-type": ndjsonMediaType,
+  });
 });
 jobRoutes.all("/:id/results", methodNotAllowed("GET"));
 
@@ -79,13 +91,18 @@ function declaredLength(header: string | null): number {
     throw new ProblemError("length-required", "Send the file with a Content-Length header.");
   }
   const length = Number(header);
-  if (length > maxJobBytes) throw new ProblemError("payload-too-large", `The file is ${length} bytes, over the limit of ${maxJobBytes} bytes; split it into several jobs.`);
+  if (length > maxJobBytes)
+    throw new ProblemError(
+      "payload-too-large",
+      `The file is ${length} bytes, over the limit of ${maxJobBytes} bytes; split it into several jobs.`,
+    );
   return length;
 }
 
 async function requireJob(context: Context<AppEnv>): Promise<JobRecord> {
   const id = context.req.param("id") ?? "";
-  if (!uuidPattern.test(id)) throw new ProblemError("invalid-request", "A job id is the UUID that POST /v1/jobs answered with.");
+  if (!uuidPattern.test(id))
+    throw new ProblemError("invalid-request", "A job id is the UUID that POST /v1/jobs answered with.");
   const job = await findJob(context.env.DB, context.get("tenant"), id);
   if (!job) throw new ProblemError("not-found", `No job ${id}: it was never submitted, or it was deleted.`);
   return job;
@@ -142,9 +159,36 @@ export const openApiPaths: OpenApiPaths = {
         "202": {
           description: "The file is stored and queued.",
           headers: { Location: { description: "The job's URL, to poll.", schema: { type: "string" } } },
-          content: { "application/json": { schema: schemaReference(jobSchema), examples: { queued: { summary: "A job just accepted", value: { ...exampleJob, status: "queued", processed: 0, counts: { pass: 0, warn: 0, fail: 0, problem: 0, error: 0 }, chunks: { total: 100, done: 0, failed: 0 } } } } } },
+          content: {
+            "application/json": {
+              schema: schemaReference(jobSchema),
+              examples: {
+                queued: {
+                  summary: "A job just accepted",
+                  value: {
+                    ...exampleJob,
+                    status: "queued",
+                    processed: 0,
+                    counts: { pass: 0, warn: 0, fail: 0, problem: 0, error: 0 },
+                    chunks: { total: 100, done: 0, failed: 0 },
+                  },
+                },
+              },
+            },
+          },
         },
-        ...problemResponses("invalid-request", "unauthorized", "api-keys-not-configured", "not-found", "method-not-allowed", "length-required", "payload-too-large", "unsupported-media-type", "invalid-batch", "service-unavailable"),
+        ...problemResponses(
+          "invalid-request",
+          "unauthorized",
+          "api-keys-not-configured",
+          "not-found",
+          "method-not-allowed",
+          "length-required",
+          "payload-too-large",
+          "unsupported-media-type",
+          "invalid-batch",
+          "service-unavailable",
+        ),
       },
     },
   },
@@ -153,12 +197,27 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "getJob",
       tags: ["Jobs"],
       summary: "A job's progress",
-      description: "How many encounters are answered so far and how, counted from the chunks that are done: a chunk delivered twice by the queue is counted once.",
+      description:
+        "How many encounters are answered so far and how, counted from the chunks that are done: a chunk delivered twice by the queue is counted once.",
       security: keyRequired,
       parameters: [jobIdParameter],
       responses: {
-        "200": { description: "The job.", content: { "application/json": { schema: schemaReference(jobSchema), examples: { running: { summary: "A job under way", value: exampleJob } } } } },
-        ...problemResponses("invalid-request", "unauthorized", "api-keys-not-configured", "not-found", "method-not-allowed"),
+        "200": {
+          description: "The job.",
+          content: {
+            "application/json": {
+              schema: schemaReference(jobSchema),
+              examples: { running: { summary: "A job under way", value: exampleJob } },
+            },
+          },
+        },
+        ...problemResponses(
+          "invalid-request",
+          "unauthorized",
+          "api-keys-not-configured",
+          "not-found",
+          "method-not-allowed",
+        ),
       },
     },
     delete: {
@@ -170,7 +229,13 @@ export const openApiPaths: OpenApiPaths = {
       parameters: [jobIdParameter],
       responses: {
         "204": { description: "Deleted." },
-        ...problemResponses("invalid-request", "unauthorized", "api-keys-not-configured", "not-found", "method-not-allowed"),
+        ...problemResponses(
+          "invalid-request",
+          "unauthorized",
+          "api-keys-not-configured",
+          "not-found",
+          "method-not-allowed",
+        ),
       },
     },
   },
@@ -179,15 +244,30 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "getJobResults",
       tags: ["Jobs"],
       summary: "A settled job's answers",
-      description: "NDJSON, one line per encounter of the file, in the file's order: its validation result, or the problem that kept it from being validated (with `index`, its 0-based position among the file's encounters, and `line`, its line in the file). Streamed: any size of job is read in constant memory.",
+      description:
+        "NDJSON, one line per encounter of the file, in the file's order: its validation result, or the problem that kept it from being validated (with `index`, its 0-based position among the file's encounters, and `line`, its line in the file). Streamed: any size of job is read in constant memory.",
       security: keyRequired,
       parameters: [jobIdParameter],
       responses: {
         "200": {
           description: "One line per encounter, in order.",
-          content: { [ndjsonMediaType]: { schema: { description: "Each line.", oneOf: [schemaReference(validationResultSchema), schemaReference(problemSchema)] } } },
+          content: {
+            [ndjsonMediaType]: {
+              schema: {
+                description: "Each line.",
+                oneOf: [schemaReference(validationResultSchema), schemaReference(problemSchema)],
+              },
+            },
+          },
         },
-        ...problemResponses("invalid-request", "unauthorized", "api-keys-not-configured", "not-found", "method-not-allowed", "job-not-finished"),
+        ...problemResponses(
+          "invalid-request",
+          "unauthorized",
+          "api-keys-not-configured",
+          "not-found",
+          "method-not-allowed",
+          "job-not-finished",
+        ),
       },
     },
   },

@@ -32,9 +32,13 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "getOpenApiDocument",
       tags: ["Reference"],
       summary: "This OpenAPI document",
-      description: "OpenAPI 3.1, its schemas the same JSON Schema 2020-12 files the API validates with (`jsonSchemaDialect`).",
+      description:
+        "OpenAPI 3.1, its schemas the same JSON Schema 2020-12 files the API validates with (`jsonSchemaDialect`).",
       responses: {
-        "200": { description: "The OpenAPI document.", content: { "application/json": { schema: { type: "object", description: "An OpenAPI 3.1 document." } } } },
+        "200": {
+          description: "The OpenAPI document.",
+          content: { "application/json": { schema: { type: "object", description: "An OpenAPI 3.1 document." } } },
+        },
         ...problemResponses("method-not-allowed"),
       },
     },
@@ -42,7 +46,9 @@ export const openApiPaths: OpenApiPaths = {
 };
 
 /** Every mounted route module's documentation (route-table.ts), and this module's own. */
-const documentedRoutes: readonly OpenApiPaths[] = [...publicRoutes, ...apiRoutes].map((mounted) => mounted.documentation).concat(openApiPaths);
+const documentedRoutes: readonly OpenApiPaths[] = [...publicRoutes, ...apiRoutes]
+  .map((mounted) => mounted.documentation)
+  .concat(openApiPaths);
 
 /** The schema files the documented routes refer to: a route that refers to a new file adds it here. */
 const documentedSchemas: readonly SchemaDocument[] = [
@@ -83,13 +89,27 @@ export function apiDocument(): OpenApiDocument {
       { name: "Rulesets", description: "The versioned rule releases that answer." },
       { name: "Codes", description: "The procedure code catalog." },
       { name: "Webhooks", description: "Signed deliveries from scheduling systems (Standard Webhooks)." },
-      { name: "Jobs", description: "Files of up to a million encounters, validated in the background; API key required." },
+      {
+        name: "Jobs",
+        description: "Files of up to a million encounters, validated in the background; API key required.",
+      },
       { name: "Stored results", description: "Validation results kept by encounterId; API key required." },
-      { name: "Patients", description: "The patients' visit ledger: encounters sent with `patient` are recorded, so rules can count earlier visits." },
-      { name: "Release administration", description: "Publish a ruleset release without a deploy, watch it in shadow, activate it, roll it back; admin key (ADMIN_KEYS) required." },
+      {
+        name: "Patients",
+        description:
+          "The patients' visit ledger: encounters sent with `patient` are recorded, so rules can count earlier visits.",
+      },
+      {
+        name: "Release administration",
+        description:
+          "Publish a ruleset release without a deploy, watch it in shadow, activate it, roll it back; admin key (ADMIN_KEYS) required.",
+      },
       { name: "Service", description: "Operating the worker." },
       { name: "Reference", description: "This document, its reference page and the problem types." },
-      { name: "Pages", description: "Pages for people: the playground (`/playground`) and the rule explorer (`/explorer`)." },
+      {
+        name: "Pages",
+        description: "Pages for people: the playground (`/playground`) and the rule explorer (`/explorer`).",
+      },
     ],
     securitySchemes,
   });

@@ -13,7 +13,8 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "getPlaygroundPage",
       tags: ["Pages"],
       summary: "The playground",
-      description: "An HTML page to validate an encounter, a FHIR R4 Claim or an 837P interchange (pasted, or from an example) under one release or two compared, with each finding beside its line (and, for a claim, the item, element or segment it points at). What is pasted stays in the page and its URL fragment.",
+      description:
+        "An HTML page to validate an encounter, a FHIR R4 Claim or an 837P interchange (pasted, or from an example) under one release or two compared, with each finding beside its line (and, for a claim, the item, element or segment it points at). What is pasted stays in the page and its URL fragment.",
       responses: {
         "200": { description: "The playground page.", content: { "text/html": { schema: { type: "string" } } } },
         ...problemResponses("method-not-allowed"),

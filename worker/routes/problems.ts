@@ -29,9 +29,17 @@ export const openApiPaths: OpenApiPaths = {
       operationId: "describeProblemType",
       tags: ["Reference"],
       summary: "Explain a problem type",
-      description: "What a problem's `code` means and what to do about it. A problem's `type` is this path. Answers HTML unless the request asks for `application/json`.",
+      description:
+        "What a problem's `code` means and what to do about it. A problem's `type` is this path. Answers HTML unless the request asks for `application/json`.",
       parameters: [
-        { name: "code", in: "path", required: true, description: "A problem code, as in a problem's `code` field.", schema: { type: "string", enum: Object.keys(problemTypes) }, example: "schema-violation" },
+        {
+          name: "code",
+          in: "path",
+          required: true,
+          description: "A problem code, as in a problem's `code` field.",
+          schema: { type: "string", enum: Object.keys(problemTypes) },
+          example: "schema-violation",
+        },
       ],
       responses: {
         "200": {
@@ -68,8 +76,13 @@ problemRoutes.all("/", methodNotAllowed("GET"));
 
 problemRoutes.get("/:code", (context) => {
   const code = context.req.param("code");
-  if (!isProblemCode(code)) throw new ProblemError("not-found", `There is no problem type ${code}; /problems lists them all.`);
-  const mediaType = accepts(context, { header: "Accept", supports: ["text/html", "application/json", "application/problem+json"], default: "text/html" });
+  if (!isProblemCode(code))
+    throw new ProblemError("not-found", `There is no problem type ${code}; /problems lists them all.`);
+  const mediaType = accepts(context, {
+    header: "Accept",
+    supports: ["text/html", "application/json", "application/problem+json"],
+    default: "text/html",
+  });
   context.header("vary", "Accept");
   if (mediaType !== "text/html") return context.json(describeProblemType(code));
   return htmlResponse(context, problemPage(code));

@@ -21,9 +21,13 @@ export const openApiPaths: OpenApiPaths = {
       tags: ["Rulesets"],
       summary: "List the ruleset releases",
       security: apiKeyWhenConfigured,
-      description: "Every release this deployment knows, oldest first: bundled with the code or published since without a deploy (POST /v1/admin/releases), with its content hash, its state (`active` answers dates of service; `shadow` and `retired` answer only `?ruleset=` pins) and the dates of service it answers. Old releases stay answerable for old dates of service.",
+      description:
+        "Every release this deployment knows, oldest first: bundled with the code or published since without a deploy (POST /v1/admin/releases), with its content hash, its state (`active` answers dates of service; `shadow` and `retired` answer only `?ruleset=` pins) and the dates of service it answers. Old releases stay answerable for old dates of service.",
       responses: {
-        "200": { description: "The releases.", content: { "application/json": { schema: schemaReference(rulesetListSchema) } } },
+        "200": {
+          description: "The releases.",
+          content: { "application/json": { schema: schemaReference(rulesetListSchema) } },
+        },
         ...problemResponses("unauthorized", "method-not-allowed"),
       },
     },

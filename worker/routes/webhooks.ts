@@ -37,10 +37,23 @@ webhookRoutes.post("/encounters", async (context) => {
   // Only authenticated deliveries reach storage: nobody else can fill the database.
   const ledger = d1VisitLedger(context.env, tenant);
   const rulesets = await currentRulesets(context.env);
-  const delivery = await receiveDelivery(context.env.DB, rulesets, { tenant, webhookId: headers.id, body }, now, ledger);
+  const delivery = await receiveDelivery(
+    context.env.DB,
+    rulesets,
+    { tenant, webhookId: headers.id, body },
+    now,
+    ledger,
+  );
   if (delivery.replayed) context.header(replayedHeader, "true");
   // Evaluated deliveries only: a replay answers what was stored, and was compared the first time.
-  if (delivery.outcome === "processed" && !delivery.replayed) shadowAfterAnswer(context, rulesets, [{ body: (JSON.parse(body) as { data: unknown }).data, answer: delivery.result }], undefined, ledger);
+  if (delivery.outcome === "processed" && !delivery.replayed)
+    shadowAfterAnswer(
+      context,
+      rulesets,
+      [{ body: (JSON.parse(body) as { data: unknown }).data, answer: delivery.result }],
+      undefined,
+      ledger,
+    );
   // A webhook's result is always stored (the sender never reads the answer), with its delivery.
   if (delivery.outcome === "processed") return context.json(delivery.result, 200, { [resultStoredHeader]: "true" });
   const acknowledgement: WebhookAcknowledgement = {
@@ -54,19 +67,37 @@ webhookRoutes.post("/encounters", async (context) => {
 webhookRoutes.all("/encounters", methodNotAllowed("POST"));
 
 const signatureHeaders: ParameterObject[] = [
-  { name: "webhook-id", in: "header", required: true, description: "The message id: the idempotency key. A redelivery with the same id gets the stored answer.", schema: { type: "string", maxLength: 256 }, example: "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W" },
-  { name: "webhook-timestamp", in: "header", required: true, description: "When it was signed, in Unix seconds; more than 5 minutes from now is refused.", schema: { type: "string", pattern: "^[0-9]+$" }, example: "1793635200" },
+  {
+    name: "webhook-id",
+    in: "header",
+    required: true,
+    description: "The message id: the idempotency key. A redelivery with the same id gets the stored answer.",
+    schema: { type: "string", maxLength: 256 },
+    example: "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W",
+  },
+  {
+    name: "webhook-timestamp",
+    in: "header",
+    required: true,
+    description: "When it was signed, in Unix seconds; more than 5 minutes from now is refused.",
+    schema: { type: "string", pattern: "^[0-9]+$" },
+    example: "1793635200",
+  },
   {
     name: "webhook-signature",
     in: "header",
     required: true,
-    description: "Space-separated `v1,<base64 HMAC-SHA256 of \"<webhook-id>.<webhook-timestamp>.<body>\">` signatures, keyed with a WEBHOOK_SECRET secret (the bytes after `whsec_`, base64-decoded). Any one matching passes.",
+    description:
+      'Space-separated `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` signatures, keyed with a WEBHOOK_SECRET secret (the bytes after `whsec_`, base64-decoded). Any one matching passes.',
     schema: { type: "string" },
     example: "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=",
   },
 ];
 
-const replayedHeaderDocumentation = { description: "`true` when this is the stored answer to an earlier delivery of the same webhook-id.", schema: { type: "string", enum: ["true"] } };
+const replayedHeaderDocumentation = {
+  description: "`true` when this is the stored answer to an earlier delivery of the same webhook-id.",
+  schema: { type: "string", enum: ["true"] },
+};
 
 export const openApiPaths: OpenApiPaths = {
   "/v1/webhooks/encounters": {
@@ -81,20 +112,52 @@ export const openApiPaths: OpenApiPaths = {
       requestBody: {
         required: true,
         description: `The event as JSON (at most ${defaultBodyLimitBytes / 1024} KiB), exactly the bytes that were signed.`,
-        content: { "application/json": { schema: schemaReference(webhookEventSchema), examples: { completed: { summary: "The contract's encounter, completed", value: { type: "encounter.completed", data: exampleEncounter } } } } },
+        content: {
+          "application/json": {
+            schema: schemaReference(webhookEventSchema),
+            examples: {
+              completed: {
+                summary: "The contract's encounter, completed",
+                value: { type: "encounter.completed", data: exampleEncounter },
+              },
+            },
+          },
+        },
       },
       responses: {
         "200": {
           description: "The encounter's validation result, now stored.",
-          headers: { "Idempotent-Replayed": replayedHeaderDocumentation, "Result-Stored": resultStoredHeaderDocumentation },
-          content: { "application/json": { schema: schemaReference(validationResultSchema), examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } } } },
+          headers: {
+            "Idempotent-Replayed": replayedHeaderDocumentation,
+            "Result-Stored": resultStoredHeaderDocumentation,
+          },
+          content: {
+            "application/json": {
+              schema: schemaReference(validationResultSchema),
+              examples: { contract: { summary: "The contract example's answer", value: exampleValidationResult } },
+            },
+          },
         },
         "202": {
           description: "An event type ClaimLint does not evaluate: recorded, not evaluated.",
           headers: { "Idempotent-Replayed": replayedHeaderDocumentation },
           content: { "application/json": { schema: schemaReference(webhookAcknowledgementSchema) } },
         },
-        ...problemResponses("malformed-json", "invalid-signature", "conflict", "encounter-of-another-patient", "method-not-allowed", "payload-too-large", "unsupported-media-type", "invalid-webhook-event", "schema-violation", "no-ruleset-for-date", "internal-error", "patient-ledger-not-configured", "service-unavailable"),
+        ...problemResponses(
+          "malformed-json",
+          "invalid-signature",
+          "conflict",
+          "encounter-of-another-patient",
+          "method-not-allowed",
+          "payload-too-large",
+          "unsupported-media-type",
+          "invalid-webhook-event",
+          "schema-violation",
+          "no-ruleset-for-date",
+          "internal-error",
+          "patient-ledger-not-configured",
+          "service-unavailable",
+        ),
       },
     },
   },

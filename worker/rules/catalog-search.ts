@@ -8,6 +8,8 @@ export function searchCatalog(codes: readonly CatalogCode[], search: string): Ca
   if (query === "") return ordered;
   const byCode = ordered.filter((entry) => entry.code.toLowerCase().startsWith(query));
   const words = query.split(/\s+/);
-  const byDescription = ordered.filter((entry) => !byCode.includes(entry) && words.every((word) => entry.description.toLowerCase().includes(word)));
+  const byDescription = ordered.filter(
+    (entry) => !byCode.includes(entry) && words.every((word) => entry.description.toLowerCase().includes(word)),
+  );
   return [...byCode, ...byDescription];
 }

@@ -32,6 +32,7 @@ export function valueReferenceKind(fact: string): ReferenceKind | undefined {
 /** Each string in a value (a string or a list of them) with its pointer suffix. */
 export function referencedStrings(value: unknown, at: string): Array<{ value: string; at: string }> {
   if (typeof value === "string") return [{ value, at }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => (typeof item === "string" ? [{ value: item, at: `${at}/${index}` }] : []));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => (typeof item === "string" ? [{ value: item, at: `${at}/${index}` }] : []));
   return [];
 }

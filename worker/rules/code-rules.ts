@@ -42,7 +42,12 @@ export interface CodeRules {
 /** Per rule id, the golden cases in which the rule reported a finding on each code. */
 export type FiringsByRule = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 
-export function codeRules(catalogEntry: CatalogCode, ruleset: CompiledRuleset, goldenCases: ReleaseGoldenCases, firings: FiringsByRule): CodeRules {
+export function codeRules(
+  catalogEntry: CatalogCode,
+  ruleset: CompiledRuleset,
+  goldenCases: ReleaseGoldenCases,
+  firings: FiringsByRule,
+): CodeRules {
   const { code } = catalogEntry;
   const pairEdits: CodePairEdit[] = ruleset.tables.ncciPtpEdits.edits.flatMap((edit): CodePairEdit[] =>
     edit.column1 === code ? [{ ...edit, column: 1 }] : edit.column2 === code ? [{ ...edit, column: 2 }] : [],
@@ -51,7 +56,10 @@ export function codeRules(catalogEntry: CatalogCode, ruleset: CompiledRuleset, g
   for (const file of ruleset.ruleFiles) {
     const casesOfFile = goldenCases.find((candidate) => candidate.family === file.family)?.cases ?? [];
     for (const rule of file.rules) {
-      const reasons = [...namingReasons(rule, catalogEntry), ...(firings.get(rule.id)?.get(code) ?? []).map((name) => `It reports ${code} in the golden case “${name}”.`)];
+      const reasons = [
+        ...namingReasons(rule, catalogEntry),
+        ...(firings.get(rule.id)?.get(code) ?? []).map((name) => `It reports ${code} in the golden case “${name}”.`),
+      ];
       if (reasons.length === 0) continue;
       rules.push({
         id: rule.id,
@@ -60,7 +68,9 @@ export function codeRules(catalogEntry: CatalogCode, ruleset: CompiledRuleset, g
         severity: rule.finding.severity,
         source: rule.source,
         reasons,
-        goldenCases: casesOfFile.filter((goldenCase) => involvesCode(goldenCase, code) && statesRule(goldenCase, rule.id)),
+        goldenCases: casesOfFile.filter(
+          (goldenCase) => involvesCode(goldenCase, code) && statesRule(goldenCase, rule.id),
+        ),
       });
     }
   }
@@ -75,7 +85,10 @@ export function codeRules(catalogEntry: CatalogCode, ruleset: CompiledRuleset, g
 }
 
 /** Runs every golden case of the release once and records which rule reported which code where. */
-export async function goldenCaseFirings(ruleset: CompiledRuleset, goldenCases: ReleaseGoldenCases): Promise<FiringsByRule> {
+export async function goldenCaseFirings(
+  ruleset: CompiledRuleset,
+  goldenCases: ReleaseGoldenCases,
+): Promise<FiringsByRule> {
   const firings = new Map<string, Map<string, string[]>>();
   for (const file of goldenCases) {
     for (const goldenCase of file.cases) {
@@ -87,7 +100,10 @@ export async function goldenCaseFirings(ruleset: CompiledRuleset, goldenCases: R
       }
       const result = await evaluateEncounter(encounter, ruleset);
       for (const finding of result.findings) {
-        const codes = new Set([...finding.codes, ...finding.services.map((index) => encounter.services[index]?.code ?? "")]);
+        const codes = new Set([
+          ...finding.codes,
+          ...finding.services.map((index) => encounter.services[index]?.code ?? ""),
+        ]);
         const byCode = firings.get(finding.ruleId) ?? new Map<string, string[]>();
         firings.set(finding.ruleId, byCode);
         for (const code of codes) {
@@ -107,22 +123,33 @@ function namingReasons(rule: Rule, entry: CatalogCode): string[] {
   visitFactUses(rule, (fact, params, value) => {
     for (const [param, given] of Object.entries(params)) {
       const strings = referencedStrings(given, "").map((item) => item.value);
-      if (paramReferenceKind(fact, param) === "procedureCode" && strings.includes(entry.code)) reasons.add(`Its conditions name ${entry.code}.`);
-      if (param === "tags") for (const tag of strings.filter((candidate) => entry.tags?.includes(candidate))) reasons.add(`It selects codes tagged “${tag}”, as ${entry.code} is.`);
+      if (paramReferenceKind(fact, param) === "procedureCode" && strings.includes(entry.code))
+        reasons.add(`Its conditions name ${entry.code}.`);
+      if (param === "tags")
+        for (const tag of strings.filter((candidate) => entry.tags?.includes(candidate)))
+          reasons.add(`It selects codes tagged “${tag}”, as ${entry.code} is.`);
     }
-    if (valueReferenceKind(fact) === "procedureCode" && referencedStrings(value, "").some((item) => item.value === entry.code)) reasons.add(`Its conditions name ${entry.code}.`);
+    if (
+      valueReferenceKind(fact) === "procedureCode" &&
+      referencedStrings(value, "").some((item) => item.value === entry.code)
+    )
+      reasons.add(`Its conditions name ${entry.code}.`);
   });
   return [...reasons];
 }
 
 /** Calls back for the rule's forEach and every condition of its `when`, however nested. */
-function visitFactUses(rule: Rule, visit: (fact: string, params: Record<string, unknown>, value: unknown) => void): void {
+function visitFactUses(
+  rule: Rule,
+  visit: (fact: string, params: Record<string, unknown>, value: unknown) => void,
+): void {
   const walk = (node: unknown): void => {
     if (!node || typeof node !== "object") return;
     const record = node as Record<string, unknown>;
     for (const key of ["all", "any"]) if (Array.isArray(record[key])) (record[key] as unknown[]).forEach(walk);
     if ("not" in record) walk(record.not);
-    if (typeof record.fact === "string") visit(record.fact, (record.params ?? {}) as Record<string, unknown>, record.value);
+    if (typeof record.fact === "string")
+      visit(record.fact, (record.params ?? {}) as Record<string, unknown>, record.value);
   };
   walk(rule.forEach);
   walk(rule.when);
@@ -130,10 +157,15 @@ function visitFactUses(rule: Rule, visit: (fact: string, params: Record<string, 
 
 function involvesCode(goldenCase: GoldenCase, code: string): boolean {
   const services = (goldenCase.encounter as { services?: Array<{ code?: unknown }> }).services;
-  return Array.isArray(services) && services.some((service) => typeof service?.code === "string" && service.code.toUpperCase() === code);
+  return (
+    Array.isArray(services) &&
+    services.some((service) => typeof service?.code === "string" && service.code.toUpperCase() === code)
+  );
 }
 
 function statesRule(goldenCase: GoldenCase, ruleId: string): boolean {
   const { findings = [], includesFindings = [], excludesRules = [] } = goldenCase.expect;
-  return [...findings, ...includesFindings].some((finding) => finding.ruleId === ruleId) || excludesRules.includes(ruleId);
+  return (
+    [...findings, ...includesFindings].some((finding) => finding.ruleId === ruleId) || excludesRules.includes(ruleId)
+  );
 }

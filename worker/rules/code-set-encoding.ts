@@ -38,7 +38,8 @@ export function encodeSortedCodes(codes: readonly string[]): string {
   let previous: string | undefined;
   const tokens: string[] = [];
   for (const code of codes) {
-    if (previous !== undefined && code <= previous) throw new Error(`codes must be unique and in ascending order: ${code} follows ${previous}`);
+    if (previous !== undefined && code <= previous)
+      throw new Error(`codes must be unique and in ascending order: ${code} follows ${previous}`);
     if (code.length > 10) throw new Error(`a code is at most 10 characters long: ${code}`);
     let shared = 0;
     const before = previous ?? "";
@@ -61,9 +62,14 @@ export function decodeSortedCodes(encoded: string): string[] {
 }
 
 /** A diagnosis code sets table as the build bundles it: each set's codes encoded, the rest as written. */
-export function compactDiagnosisCodeSets(table: { codeSets: readonly { billableCodes: readonly string[] }[] }): unknown {
+export function compactDiagnosisCodeSets(table: {
+  codeSets: readonly { billableCodes: readonly string[] }[];
+}): unknown {
   return {
     ...table,
-    codeSets: table.codeSets.map(({ billableCodes, ...codeSet }) => ({ ...codeSet, billableCodesEncoded: encodeCodeSet(billableCodes) })),
+    codeSets: table.codeSets.map(({ billableCodes, ...codeSet }) => ({
+      ...codeSet,
+      billableCodesEncoded: encodeCodeSet(billableCodes),
+    })),
   };
 }

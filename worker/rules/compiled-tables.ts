@@ -1,5 +1,13 @@
 // A release's tables with the indexes the facts look rows up by, built once per release.
-import type { BundledRelease, CatalogCode, KxYear, ModifierEntry, MueEdit, PtpEdit, ReleaseTables } from "./bundled-release.ts";
+import type {
+  BundledRelease,
+  CatalogCode,
+  KxYear,
+  ModifierEntry,
+  MueEdit,
+  PtpEdit,
+  ReleaseTables,
+} from "./bundled-release.ts";
 import { CodeSetIndex } from "./diagnosis-code-set-index.ts";
 
 export interface CompiledTables extends ReleaseTables {
@@ -25,11 +33,16 @@ export function compileTables(release: BundledRelease): CompiledTables {
     catalogByCode: new Map(release.tables.catalog.codes.map((entry) => [entry.code, entry])),
     ptpEditsByPair: groupBy(release.tables.ncciPtpEdits.edits, (edit) => ptpPairKey(edit.column1, edit.column2)),
     ptpEditsByColumns: new Map(
-      [...groupBy(release.tables.ncciPtpEdits.edits, (edit) => edit.column1)].map(([column1, rows]) => [column1, groupBy(rows, (edit) => edit.column2)]),
+      [...groupBy(release.tables.ncciPtpEdits.edits, (edit) => edit.column1)].map(([column1, rows]) => [
+        column1,
+        groupBy(rows, (edit) => edit.column2),
+      ]),
     ),
     modifiersByCode: new Map(release.tables.modifiers.modifiers.map((entry) => [entry.modifier, entry])),
     mueEditsByCode: groupBy(release.tables.mue.edits, (edit) => edit.code),
-    diagnosisCodeSetIndexes: (release.tables.diagnosisCodeSets?.codeSets ?? []).map((codeSet) => new CodeSetIndex(codeSet)),
+    diagnosisCodeSetIndexes: (release.tables.diagnosisCodeSets?.codeSets ?? []).map(
+      (codeSet) => new CodeSetIndex(codeSet),
+    ),
     kxThresholdsByYear: new Map((release.tables.kxThresholds?.years ?? []).map((row) => [row.year, row])),
   };
 }

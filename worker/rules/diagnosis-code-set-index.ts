@@ -36,7 +36,11 @@ export class CodeSetIndex {
     const rests = this.categoryRests(category);
     const headingRest = heading.slice(3);
     const below: string[] = [];
-    for (let index = lowerBound(rests, headingRest); index < rests.length && rests[index]!.startsWith(headingRest); index += 1) {
+    for (
+      let index = lowerBound(rests, headingRest);
+      index < rests.length && rests[index]!.startsWith(headingRest);
+      index += 1
+    ) {
       if (rests[index] !== headingRest) below.push(category + rests[index]!);
     }
     return below;

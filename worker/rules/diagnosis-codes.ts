@@ -26,11 +26,15 @@ const icd10Pcs = /^[0-9A-HJ-NP-Z]{7}$/;
 const cpt = /^[0-9]{4}[0-9A-Z]$/;
 
 /** `knownToIcd10Cm` answers, for an undotted code, whether the code set has it or codes below it. */
-export function classifyDiagnosisCode(code: string, knownToIcd10Cm?: (undotted: string) => boolean): ClassifiedDiagnosis {
+export function classifyDiagnosisCode(
+  code: string,
+  knownToIcd10Cm?: (undotted: string) => boolean,
+): ClassifiedDiagnosis {
   const upper = code.toUpperCase();
   if (icd10CmDotted.test(upper)) return { code, kind: "icd10-cm", normalized: upper };
   if (icd10CmUndotted.test(upper)) {
-    if (knownToIcd10Cm && icd10Pcs.test(upper) && !knownToIcd10Cm(upper)) return { code, kind: "icd10-pcs", normalized: upper };
+    if (knownToIcd10Cm && icd10Pcs.test(upper) && !knownToIcd10Cm(upper))
+      return { code, kind: "icd10-pcs", normalized: upper };
     return { code, kind: "icd10-cm", normalized: dotted(upper) };
   }
   if (icd10Pcs.test(upper)) return { code, kind: "icd10-pcs", normalized: upper };

@@ -9,7 +9,12 @@ import { factRegistry } from "./facts/index.ts";
  * billing facts are first asked for after the coding stage, so one value serves every rule.
  * `slot` is factSlot(name, params), found once by callers that ask often.
  */
-export function factValue(context: EvaluationContext, name: string, params: FactParams, slot = factSlot(name, params)): unknown {
+export function factValue(
+  context: EvaluationContext,
+  name: string,
+  params: FactParams,
+  slot = factSlot(name, params),
+): unknown {
   const cached = context.factValues[slot];
   if (cached !== undefined) return cached;
   const fact = factRegistry[name];

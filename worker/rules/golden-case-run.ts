@@ -39,7 +39,8 @@ export async function runGoldenCase(goldenCase: GoldenCase, ruleset: CompiledRul
   let history: LedgerVisit[] = [];
   try {
     encounter = parseEncounter(goldenCase.encounter);
-    if (encounter.patient && goldenCase.history) history = await replayVisits(goldenCase.history, encounter.patient.ref, ruleset);
+    if (encounter.patient && goldenCase.history)
+      history = await replayVisits(goldenCase.history, encounter.patient.ref, ruleset);
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     const where = (pointer: string) => (pointer.startsWith("/history/") ? pointer.slice(1) : `encounter${pointer}`);
@@ -47,7 +48,12 @@ export async function runGoldenCase(goldenCase: GoldenCase, ruleset: CompiledRul
     return { name: goldenCase.name, differences: reasons, expected: goldenCase.expect, actual: {} };
   }
   const actual = observed(await evaluateEncounter(encounter, ruleset, history));
-  return { name: goldenCase.name, differences: compareWithExpectation(goldenCase.expect, actual), expected: goldenCase.expect, actual };
+  return {
+    name: goldenCase.name,
+    differences: compareWithExpectation(goldenCase.expect, actual),
+    expected: goldenCase.expect,
+    actual,
+  };
 }
 
 /** The result in the golden-case vocabulary: what a case can state about it. */
@@ -55,7 +61,9 @@ export function observed(result: ValidationResult): Expectation {
   return {
     status: result.status,
     findings: result.findings.map(({ ruleId, severity, services, codes }) => ({ ruleId, severity, services, codes })),
-    lines: result.billing.lines.map(({ service, code, units, dependsOn }) => (dependsOn ? { service, code, units, dependsOn } : { service, code, units })),
+    lines: result.billing.lines.map(({ service, code, units, dependsOn }) =>
+      dependsOn ? { service, code, units, dependsOn } : { service, code, units },
+    ),
     totalTimedUnits: result.billing.totalTimedUnits,
   };
 }
@@ -63,7 +71,8 @@ export function observed(result: ValidationResult): Expectation {
 export function compareWithExpectation(expected: Expectation, actual: Expectation): string[] {
   const differences: string[] = [];
   const actualFindings = actual.findings ?? [];
-  if (expected.status !== undefined && expected.status !== actual.status) differences.push(`status: expected ${expected.status}, got ${actual.status}`);
+  if (expected.status !== undefined && expected.status !== actual.status)
+    differences.push(`status: expected ${expected.status}, got ${actual.status}`);
   if (expected.totalTimedUnits !== undefined && expected.totalTimedUnits !== actual.totalTimedUnits) {
     differences.push(`totalTimedUnits: expected ${expected.totalTimedUnits}, got ${actual.totalTimedUnits}`);
   }
@@ -80,7 +89,8 @@ export function compareWithExpectation(expected: Expectation, actual: Expectatio
     for (const extra of unmatched) differences.push(`unexpected finding ${describeFinding(extra)}`);
   }
   for (const finding of expected.includesFindings ?? []) {
-    if (!actualFindings.some((candidate) => findingMatches(finding, candidate))) differences.push(`missing finding ${describeFinding(finding)}`);
+    if (!actualFindings.some((candidate) => findingMatches(finding, candidate)))
+      differences.push(`missing finding ${describeFinding(finding)}`);
   }
   for (const ruleId of expected.excludesRules ?? []) {
     const fired = actualFindings.find((candidate) => candidate.ruleId === ruleId);
@@ -108,5 +118,12 @@ export function describeFinding(finding: ExpectedFinding): string {
 }
 
 export function describeLines(lines: NonNullable<Expectation["lines"]>): string {
-  return lines.length === 0 ? "(none)" : lines.map((line) => `#${line.service} ${line.code}×${line.units}${line.dependsOn ? ` (depends on ${line.dependsOn.join(", ")})` : ""}`).join(", ");
+  return lines.length === 0
+    ? "(none)"
+    : lines
+        .map(
+          (line) =>
+            `#${line.service} ${line.code}×${line.units}${line.dependsOn ? ` (depends on ${line.dependsOn.join(", ")})` : ""}`,
+        )
+        .join(", ");
 }

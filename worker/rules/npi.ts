@@ -8,7 +8,8 @@ const npiPrefix = "80840";
 
 /** The check digit for the first nine digits of an NPI. */
 export function npiCheckDigit(firstNineDigits: string): number {
-  if (!/^[0-9]{9}$/.test(firstNineDigits)) throw new RangeError("an NPI check digit is computed over exactly nine digits");
+  if (!/^[0-9]{9}$/.test(firstNineDigits))
+    throw new RangeError("an NPI check digit is computed over exactly nine digits");
   const digits = `${npiPrefix}${firstNineDigits}`;
   let sum = 0;
   // From the right, every other digit is doubled, starting with the digit next to the (missing) check digit.

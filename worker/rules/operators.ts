@@ -14,22 +14,25 @@ export const customOperators: Readonly<Record<string, OperatorDefinition>> = {
   hasItems: {
     description: "The fact is a list with items (value true) or an empty list (value false).",
     example: { fact: "unknownCodes", operator: "hasItems", value: true },
-    evaluate: (factValue, value) => Array.isArray(factValue) && (factValue.length > 0) === (value === true),
+    evaluate: (factValue, value) => Array.isArray(factValue) && factValue.length > 0 === (value === true),
   },
   containsAny: {
     description: "The fact is a list holding at least one of the values.",
     example: { fact: "serviceCodes", operator: "containsAny", value: ["97124", "97140"] },
-    evaluate: (factValue, value) => Array.isArray(factValue) && Array.isArray(value) && value.some((item) => factValue.includes(item)),
+    evaluate: (factValue, value) =>
+      Array.isArray(factValue) && Array.isArray(value) && value.some((item) => factValue.includes(item)),
   },
   containsAll: {
     description: "The fact is a list holding every one of the values.",
     example: { fact: "serviceCodes", operator: "containsAll", value: ["97124", "97140"] },
-    evaluate: (factValue, value) => Array.isArray(factValue) && Array.isArray(value) && value.every((item) => factValue.includes(item)),
+    evaluate: (factValue, value) =>
+      Array.isArray(factValue) && Array.isArray(value) && value.every((item) => factValue.includes(item)),
   },
   matchesPattern: {
     description: "The fact is text matching the regular expression given as the value.",
     example: { fact: "encounter", path: "provider.npi", operator: "matchesPattern", value: "^1" },
-    evaluate: (factValue, value) => typeof factValue === "string" && typeof value === "string" && new RegExp(value).test(factValue),
+    evaluate: (factValue, value) =>
+      typeof factValue === "string" && typeof value === "string" && new RegExp(value).test(factValue),
   },
   onOrAfter: {
     description: "The fact is a date (YYYY-MM-DD) on or after the value.",
@@ -61,7 +64,9 @@ export function isKnownOperator(name: string): boolean {
 }
 
 /** What json-rules-engine's built-in operators do, for the rule authors' guide (`npm run rules:docs`). */
-export const builtInOperatorDocs: Readonly<Record<(typeof builtInOperators)[number], Pick<OperatorDefinition, "description" | "example">>> = {
+export const builtInOperatorDocs: Readonly<
+  Record<(typeof builtInOperators)[number], Pick<OperatorDefinition, "description" | "example">>
+> = {
   equal: {
     description: "The fact (or the value at its path) is exactly the value.",
     example: { fact: "encounter", path: "payer.type", operator: "equal", value: "medicare" },

@@ -105,7 +105,13 @@ function prepareRule(rule: Rule, requirements: number[] | undefined): PreparedRu
   // Built now, so a rule json-rules-engine refuses fails when the release compiles.
   const engine = singleRuleEngine(rule, findingsFor);
   const operators = (engine as unknown as { operators: EngineOperators }).operators;
-  return { rule, requirements, precheck: compilePrecheck(engineConditions(rule), operators), findingsFor, idleEngines: [engine] };
+  return {
+    rule,
+    requirements,
+    precheck: compilePrecheck(engineConditions(rule), operators),
+    findingsFor,
+    idleEngines: [engine],
+  };
 }
 
 async function runRule(prepared: PreparedRule, almanac: Almanac): Promise<void> {
@@ -124,14 +130,23 @@ function singleRuleEngine(rule: Rule, findingsFor = findingsEmitter(rule)): Engi
   for (const name of factsNamedIn(conditions)) {
     if (!(name in factRegistry)) continue; // json-rules-engine reports the undefined fact when it runs.
     // The evaluation's context memoizes fact values, so json-rules-engine's own cache (a hash of the params per lookup) is off.
-    engine.addFact(name, (params, almanac) => factValue(contextOf(almanac), name, (params ?? {}) as FactParams), { cache: false });
+    engine.addFact(name, (params, almanac) => factValue(contextOf(almanac), name, (params ?? {}) as FactParams), {
+      cache: false,
+    });
   }
   if (rule.forEach) {
     const { fact, params = {} } = rule.forEach;
     const slot = factSlot(fact, params);
-    engine.addFact(forEachItemsFact(rule), (_params, almanac) => factValue(contextOf(almanac), fact, params, slot), { cache: false });
+    engine.addFact(forEachItemsFact(rule), (_params, almanac) => factValue(contextOf(almanac), fact, params, slot), {
+      cache: false,
+    });
   }
-  engine.addRule({ name: rule.id, priority: stagePriority[rule.stage ?? "coding"], conditions, event: { type: "finding" } });
+  engine.addRule({
+    name: rule.id,
+    priority: stagePriority[rule.stage ?? "coding"],
+    conditions,
+    event: { type: "finding" },
+  });
   engine.on("success", (_event: Event, almanac: Almanac) => findingsFor(contextOf(almanac)));
   return engine;
 }
@@ -142,12 +157,15 @@ function findingsEmitter(rule: Rule): (context: EvaluationContext) => void {
   const forEachSlot = rule.forEach ? factSlot(rule.forEach.fact, forEachParams) : -1;
   const findingOf = findingBuilder(rule);
   return (context) => {
-    const items = rule.forEach ? (factValue(context, rule.forEach.fact, forEachParams, forEachSlot) as FindingItem[]) : [{}];
+    const items = rule.forEach
+      ? (factValue(context, rule.forEach.fact, forEachParams, forEachSlot) as FindingItem[])
+      : [{}];
     for (const item of items) {
       const finding = findingOf(item);
       if (item.fixServices) fixServicesByFinding.set(finding, item.fixServices);
       context.findings.push(finding);
-      if (rule.finding.omitFromBilling) context.omissions.push({ finding, services: item.omitServices ?? item.services ?? [] });
+      if (rule.finding.omitFromBilling)
+        context.omissions.push({ finding, services: item.omitServices ?? item.services ?? [] });
     }
   };
 }
@@ -194,13 +212,20 @@ function forEachItemsFact(rule: Rule): string {
 
 /** The rule's conditions, plus its date window and, for forEach rules, "the list has items". */
 export function engineConditions(rule: Rule): TopLevelCondition {
-  return { all: conditionList(rule, rule.forEach && { fact: rule.forEach.fact, params: rule.forEach.params ?? {}, operator: "hasItems", value: true }) };
+  return {
+    all: conditionList(
+      rule,
+      rule.forEach && { fact: rule.forEach.fact, params: rule.forEach.params ?? {}, operator: "hasItems", value: true },
+    ),
+  };
 }
 
 function conditionList(rule: Rule, forEachCondition: NestedCondition | undefined): NestedCondition[] {
   const all: NestedCondition[] = [];
-  if (rule.effectiveFrom) all.push({ fact: "encounter", path: "dateOfService", operator: "onOrAfter", value: rule.effectiveFrom });
-  if (rule.effectiveTo) all.push({ fact: "encounter", path: "dateOfService", operator: "onOrBefore", value: rule.effectiveTo });
+  if (rule.effectiveFrom)
+    all.push({ fact: "encounter", path: "dateOfService", operator: "onOrAfter", value: rule.effectiveFrom });
+  if (rule.effectiveTo)
+    all.push({ fact: "encounter", path: "dateOfService", operator: "onOrBefore", value: rule.effectiveTo });
   // A `when` that is itself an `all` joins the rule's own: the same conditions, a level fewer for
   // json-rules-engine to clone and chain promises through on every run.
   const when = rule.when as NestedCondition | undefined;

@@ -29,8 +29,14 @@ export function compilePrecheck(condition: unknown, operators: EngineOperators):
   if (!condition || typeof condition !== "object") return unknown;
   const node = condition as Record<string, unknown>;
   // A group of one is its condition: all and any agree on a single member.
-  if (Array.isArray(node.all)) return node.all.length === 1 ? compilePrecheck(node.all[0], operators) : allOf(node.all.map((child) => compilePrecheck(child, operators)));
-  if (Array.isArray(node.any)) return node.any.length === 1 ? compilePrecheck(node.any[0], operators) : anyOf(node.any.map((child) => compilePrecheck(child, operators)));
+  if (Array.isArray(node.all))
+    return node.all.length === 1
+      ? compilePrecheck(node.all[0], operators)
+      : allOf(node.all.map((child) => compilePrecheck(child, operators)));
+  if (Array.isArray(node.any))
+    return node.any.length === 1
+      ? compilePrecheck(node.any[0], operators)
+      : anyOf(node.any.map((child) => compilePrecheck(child, operators)));
   if ("not" in node) {
     const inner = compilePrecheck(node.not, operators);
     return (context) => {

@@ -44,7 +44,10 @@ export function compiledRuleset(release: BundledRelease): CompiledRuleset {
   return ruleset;
 }
 
-export function createRulesetRegistry(bundled: readonly BundledRelease[], published: readonly PublishedEntry[] = []): RulesetRegistry {
+export function createRulesetRegistry(
+  bundled: readonly BundledRelease[],
+  published: readonly PublishedEntry[] = [],
+): RulesetRegistry {
   const publications = new Map(published.map((entry) => [entry.release.version, entry]));
   const entries: Entry[] = [
     ...bundled.map((release) => ({ release, publication: publications.get(release.version)?.publication })),
@@ -53,8 +56,14 @@ export function createRulesetRegistry(bundled: readonly BundledRelease[], publis
   // Date order; on the same effectiveFrom a published release comes after (and takes over from) a bundled one.
   const answering = entries
     .filter((entry) => !entry.release.pinOnly && (!entry.publication || entry.publication.state === "active"))
-    .sort((a, b) => a.release.manifest.effectiveFrom.localeCompare(b.release.manifest.effectiveFrom) || Number(Boolean(a.publication)) - Number(Boolean(b.publication)))
-    .filter((entry, index, all) => all[index + 1]?.release.manifest.effectiveFrom !== entry.release.manifest.effectiveFrom);
+    .sort(
+      (a, b) =>
+        a.release.manifest.effectiveFrom.localeCompare(b.release.manifest.effectiveFrom) ||
+        Number(Boolean(a.publication)) - Number(Boolean(b.publication)),
+    )
+    .filter(
+      (entry, index, all) => all[index + 1]?.release.manifest.effectiveFrom !== entry.release.manifest.effectiveFrom,
+    );
   const summary = (entry: Entry): RulesetSummary => {
     const { release, publication } = entry;
     const position = answering.indexOf(entry);
@@ -78,12 +87,22 @@ export function createRulesetRegistry(bundled: readonly BundledRelease[], publis
       entries
         .filter((entry) => !entry.release.pinOnly || entry.publication)
         .map(summary)
-        .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || Number(a.origin === "published") - Number(b.origin === "published")),
+        .sort(
+          (a, b) =>
+            a.effectiveFrom.localeCompare(b.effectiveFrom) ||
+            Number(a.origin === "published") - Number(b.origin === "published"),
+        ),
     byVersion(version) {
       const entry = entries.find((candidate) => candidate.release.version === version);
       if (!entry) {
-        const known = registry.list().map((candidate) => candidate.version).join(", ");
-        throw new ProblemError("not-found", `No ruleset release ${version}; the releases are ${known} (GET /v1/rulesets).`);
+        const known = registry
+          .list()
+          .map((candidate) => candidate.version)
+          .join(", ");
+        throw new ProblemError(
+          "not-found",
+          `No ruleset release ${version}; the releases are ${known} (GET /v1/rulesets).`,
+        );
       }
       return compiledRuleset(entry.release);
     },
@@ -91,12 +110,17 @@ export function createRulesetRegistry(bundled: readonly BundledRelease[], publis
       const entry = answering.findLast((candidate) => candidate.release.manifest.effectiveFrom <= dateOfService);
       if (!entry) {
         const earliest = answering[0]?.release.manifest.effectiveFrom ?? "none";
-        throw new ProblemError("no-ruleset-for-date", `No ruleset release covers ${dateOfService}; the earliest starts on ${earliest}.`);
+        throw new ProblemError(
+          "no-ruleset-for-date",
+          `No ruleset release covers ${dateOfService}; the earliest starts on ${earliest}.`,
+        );
       }
       return compiledRuleset(entry.release);
     },
-    select: (dateOfService, pinnedVersion) => (pinnedVersion ? registry.byVersion(pinnedVersion) : registry.forDate(dateOfService)),
-    inShadow: () => entries.filter((entry) => entry.publication?.state === "shadow").map((entry) => compiledRuleset(entry.release)),
+    select: (dateOfService, pinnedVersion) =>
+      pinnedVersion ? registry.byVersion(pinnedVersion) : registry.forDate(dateOfService),
+    inShadow: () =>
+      entries.filter((entry) => entry.publication?.state === "shadow").map((entry) => compiledRuleset(entry.release)),
   };
   return registry;
 }

@@ -6,9 +6,15 @@
 /** Words that mark internal material, each with what to write instead. */
 export const internalMarkers: ReadonlyArray<{ pattern: RegExp; instead: string }> = [
   { pattern: /000_366231e3abe50ae7/i, instead: "cite the public policy the FAQ reflects, not the FAQ's file" },
-  { pattern: /domain facts/i, instead: "cite the CMS manual section, NCCI policy manual chapter or CPT descriptor itself" },
+  {
+    pattern: /domain facts/i,
+    instead: "cite the CMS manual section, NCCI policy manual chapter or CPT descriptor itself",
+  },
   { pattern: /the user's/i, instead: "cite a public document or describe the policy in public terms" },
-  { pattern: /\((?:[HML]|M-H)\)|\b[HML] for\b|, [HML]\)|§\d+, [HML]\b/, instead: "confidence letters belong in `note`" },
+  {
+    pattern: /\((?:[HML]|M-H)\)|\b[HML] for\b|, [HML]\)|§\d+, [HML]\b/,
+    instead: "confidence letters belong in `note`",
+  },
   { pattern: /rationale not stated/i, instead: "say what the edit means for the biller, or leave the rationale out" },
 ];
 
@@ -16,7 +22,9 @@ export const internalMarkers: ReadonlyArray<{ pattern: RegExp; instead: string }
 export function servedTextProblems(text: string): string[] {
   return internalMarkers.flatMap(({ pattern, instead }) => {
     const match = pattern.exec(text);
-    return match ? [`contains "${match[0]}", which a biller cannot look up: ${instead} (internal notes go in \`note\`)`] : [];
+    return match
+      ? [`contains "${match[0]}", which a biller cannot look up: ${instead} (internal notes go in \`note\`)`]
+      : [];
   });
 }
 
@@ -26,7 +34,11 @@ export function servedStrings(value: unknown, at = ""): Array<{ at: string; text
   if (typeof value === "string") return [{ at, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => servedStrings(item, `${at}/${index}`));
   if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, item]) => (key === "note" || key === "$schema" ? [] : servedStrings(item, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`)));
+    return Object.entries(value).flatMap(([key, item]) =>
+      key === "note" || key === "$schema"
+        ? []
+        : servedStrings(item, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
+    );
   }
   return [];
 }

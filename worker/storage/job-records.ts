@@ -46,7 +46,9 @@ interface JobRow {
 
 export async function insertJob(db: D1Database, job: NewJob): Promise<void> {
   await db
-    .prepare(`INSERT INTO jobs (id, tenant, ruleset_version, total, chunk_count, input_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO jobs (id, tenant, ruleset_version, total, chunk_count, input_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
     .bind(job.id, job.tenant, job.rulesetVersion, job.total, job.chunkCount, job.inputBytes, job.createdAt)
     .run();
 }
@@ -73,13 +75,22 @@ export async function findJob(db: D1Database, tenant: string, id: string): Promi
 }
 
 /** What a chunk consumer needs of its job; undefined once the job is deleted. */
-export async function findJobSettings(db: D1Database, id: string): Promise<{ rulesetVersion: string | null } | undefined> {
-  const row = await db.prepare(`SELECT ruleset_version FROM jobs WHERE id = ?`).bind(id).first<{ ruleset_version: string | null }>();
+export async function findJobSettings(
+  db: D1Database,
+  id: string,
+): Promise<{ rulesetVersion: string | null } | undefined> {
+  const row = await db
+    .prepare(`SELECT ruleset_version FROM jobs WHERE id = ?`)
+    .bind(id)
+    .first<{ ruleset_version: string | null }>();
   return row ? { rulesetVersion: row.ruleset_version } : undefined;
 }
 
 export async function isChunkSettled(db: D1Database, jobId: string, chunk: number): Promise<boolean> {
-  const row = await db.prepare(`SELECT 1 AS settled FROM job_chunks WHERE job_id = ? AND chunk = ?`).bind(jobId, chunk).first();
+  const row = await db
+    .prepare(`SELECT 1 AS settled FROM job_chunks WHERE job_id = ? AND chunk = ?`)
+    .bind(jobId, chunk)
+    .first();
   return row !== null;
 }
 
@@ -87,7 +98,13 @@ export async function isChunkSettled(db: D1Database, jobId: string, chunk: numbe
  * Records a settled chunk once, and in the same transaction marks the job complete when it was
  * the last. Answers whether this call completed the job (only one call ever does).
  */
-export async function recordChunk(db: D1Database, jobId: string, chunk: number, settled: ChunkOutcome, at: string): Promise<{ completedJob: boolean }> {
+export async function recordChunk(
+  db: D1Database,
+  jobId: string,
+  chunk: number,
+  settled: ChunkOutcome,
+  at: string,
+): Promise<{ completedJob: boolean }> {
   const { pass, warn, fail, problem, error } = settled.counts;
   const [, completion] = await db.batch([
     db
@@ -108,12 +125,18 @@ export async function recordChunk(db: D1Database, jobId: string, chunk: number, 
 
 /** Jobs created before the cutoff, oldest first, at most `limit` of them (the retention cron's work list). */
 export async function listJobsCreatedBefore(db: D1Database, cutoff: string, limit: number): Promise<string[]> {
-  const { results } = await db.prepare(`SELECT id FROM jobs WHERE created_at < ? ORDER BY created_at LIMIT ?`).bind(cutoff, limit).all<{ id: string }>();
+  const { results } = await db
+    .prepare(`SELECT id FROM jobs WHERE created_at < ? ORDER BY created_at LIMIT ?`)
+    .bind(cutoff, limit)
+    .all<{ id: string }>();
   return results.map((row) => row.id);
 }
 
 export async function deleteJobRecords(db: D1Database, id: string): Promise<void> {
-  await db.batch([db.prepare(`DELETE FROM job_chunks WHERE job_id = ?`).bind(id), db.prepare(`DELETE FROM jobs WHERE id = ?`).bind(id)]);
+  await db.batch([
+    db.prepare(`DELETE FROM job_chunks WHERE job_id = ?`).bind(id),
+    db.prepare(`DELETE FROM jobs WHERE id = ?`).bind(id),
+  ]);
 }
 
 function fromRow(row: JobRow): JobRecord {
@@ -128,6 +151,12 @@ function fromRow(row: JobRow): JobRecord {
     completedAt: row.completed_at,
     chunksDone: row.chunks_done,
     chunksFailed: row.chunks_failed,
-    counts: { pass: row.pass_count, warn: row.warn_count, fail: row.fail_count, problem: row.problem_count, error: row.error_count },
+    counts: {
+      pass: row.pass_count,
+      warn: row.warn_count,
+      fail: row.fail_count,
+      problem: row.problem_count,
+      error: row.error_count,
+    },
   };
 }

@@ -9,17 +9,22 @@ import type { PatientEncounter, VisitLedger } from "../validation/validate-encou
 import { loadPatientVisits, recordPatientVisit } from "./patient-visits.ts";
 
 export function d1VisitLedger(env: Pick<Env, "DB" | "PATIENT_REF_KEY">, tenant: string): VisitLedger {
-  const keyOf = async (encounter: PatientEncounter) => patientKey(encounter.patient.ref, requirePatientRefKey(env.PATIENT_REF_KEY));
+  const keyOf = async (encounter: PatientEncounter) =>
+    patientKey(encounter.patient.ref, requirePatientRefKey(env.PATIENT_REF_KEY));
   return {
     async visitsOf(encounter) {
       const key = await keyOf(encounter);
-      const { visits, encounterOwner } = await ledgerCall(() => loadPatientVisits(env.DB, tenant, key, encounter.encounterId, encounter.dateOfService));
+      const { visits, encounterOwner } = await ledgerCall(() =>
+        loadPatientVisits(env.DB, tenant, key, encounter.encounterId, encounter.dateOfService),
+      );
       if (encounterOwner !== undefined && encounterOwner !== key) throw anotherPatients(encounter.encounterId);
       return visits;
     },
     async record(encounter, result) {
       const key = await keyOf(encounter);
-      const recorded = await ledgerCall(() => recordPatientVisit(env.DB, tenant, key, ledgerVisitOf(encounter, result), new Date().toISOString()));
+      const recorded = await ledgerCall(() =>
+        recordPatientVisit(env.DB, tenant, key, ledgerVisitOf(encounter, result), new Date().toISOString()),
+      );
       // Another request recorded the encounterId for another patient in between.
       if (!recorded) throw anotherPatients(encounter.encounterId);
     },
@@ -42,8 +47,12 @@ export async function ledgerCall<T>(call: () => Promise<T>): Promise<T> {
     // D1's messages name the table and constraint, never the bound values.
     const { name } = error instanceof Error ? error : { name: "Error" };
     console.warn(JSON.stringify({ level: "warn", event: "ledger-unavailable", error: name }));
-    throw new ProblemError("service-unavailable", "The patient's visit ledger could not be reached, so the rules that need earlier visits cannot run; nothing was recorded. Retry shortly.", {
-      headers: { "retry-after": "5" },
-    });
+    throw new ProblemError(
+      "service-unavailable",
+      "The patient's visit ledger could not be reached, so the rules that need earlier visits cannot run; nothing was recorded. Retry shortly.",
+      {
+        headers: { "retry-after": "5" },
+      },
+    );
   }
 }

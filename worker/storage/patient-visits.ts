@@ -19,7 +19,8 @@ interface VisitRow {
   lines: string;
 }
 
-const visitColumns = "encounter_id, date_of_service, payer_type, rendering_npi, bucket, progress_report, episode_started_on, certified_from, certified_through, lines";
+const visitColumns =
+  "encounter_id, date_of_service, payer_type, rendering_npi, bucket, progress_report, episode_started_on, certified_from, certified_through, lines";
 
 export interface PatientVisitLookup {
   /** The patient's visits on or before the date, voided ones left out. */
@@ -28,7 +29,13 @@ export interface PatientVisitLookup {
   encounterOwner: string | undefined;
 }
 
-export async function loadPatientVisits(db: D1Database, tenant: string, patientKey: string, encounterId: string, onOrBefore: string): Promise<PatientVisitLookup> {
+export async function loadPatientVisits(
+  db: D1Database,
+  tenant: string,
+  patientKey: string,
+  encounterId: string,
+  onOrBefore: string,
+): Promise<PatientVisitLookup> {
   const [visits, owner] = await db.batch<VisitRow | { patient_key: string }>([
     db
       .prepare(
@@ -37,7 +44,9 @@ export async function loadPatientVisits(db: D1Database, tenant: string, patientK
          ORDER BY date_of_service DESC, id DESC LIMIT ?`,
       )
       .bind(tenant, patientKey, onOrBefore, visitReadLimit),
-    db.prepare(`SELECT patient_key FROM patient_visits WHERE tenant = ? AND encounter_id = ?`).bind(tenant, encounterId),
+    db
+      .prepare(`SELECT patient_key FROM patient_visits WHERE tenant = ? AND encounter_id = ?`)
+      .bind(tenant, encounterId),
   ]);
   return {
     visits: (visits!.results as VisitRow[]).map(fromRow).reverse(),
@@ -46,7 +55,13 @@ export async function loadPatientVisits(db: D1Database, tenant: string, patientK
 }
 
 /** Records or replaces the encounter's visit; false when the encounterId is another patient's (nothing written). */
-export async function recordPatientVisit(db: D1Database, tenant: string, patientKey: string, visit: LedgerVisit, recordedAt: string): Promise<boolean> {
+export async function recordPatientVisit(
+  db: D1Database,
+  tenant: string,
+  patientKey: string,
+  visit: LedgerVisit,
+  recordedAt: string,
+): Promise<boolean> {
   const { meta } = await db
     .prepare(
       `INSERT INTO patient_visits (tenant, encounter_id, patient_key, ${visitColumns.replace("encounter_id, ", "")}, recorded_at, voided_at)
@@ -78,7 +93,12 @@ export async function recordPatientVisit(db: D1Database, tenant: string, patient
 }
 
 /** Voids the encounter's visit; false when the tenant has no visit under that encounterId. */
-export async function voidPatientVisit(db: D1Database, tenant: string, encounterId: string, voidedAt: string): Promise<boolean> {
+export async function voidPatientVisit(
+  db: D1Database,
+  tenant: string,
+  encounterId: string,
+  voidedAt: string,
+): Promise<boolean> {
   const { meta } = await db
     .prepare(`UPDATE patient_visits SET voided_at = COALESCE(voided_at, ?) WHERE tenant = ? AND encounter_id = ?`)
     .bind(voidedAt, tenant, encounterId)
@@ -95,7 +115,9 @@ function fromRow(row: VisitRow): LedgerVisit {
     ...(row.bucket ? { bucket: row.bucket } : {}),
     progressReport: row.progress_report === 1,
     ...(row.episode_started_on ? { episodeStartedOn: row.episode_started_on } : {}),
-    ...(row.certified_from && row.certified_through ? { planOfCare: { certifiedFrom: row.certified_from, certifiedThrough: row.certified_through } } : {}),
+    ...(row.certified_from && row.certified_through
+      ? { planOfCare: { certifiedFrom: row.certified_from, certifiedThrough: row.certified_through } }
+      : {}),
     lines: JSON.parse(row.lines) as LedgerLine[],
   };
 }

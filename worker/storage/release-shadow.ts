@@ -23,12 +23,17 @@ ON CONFLICT (version, kind, detail) DO UPDATE SET
     ELSE json_insert(examples, '$[#]', json(?4))
   END`;
 
-export async function recordShadowComparisons(db: D1Database, comparisons: readonly ShadowComparison[], at: string): Promise<void> {
+export async function recordShadowComparisons(
+  db: D1Database,
+  comparisons: readonly ShadowComparison[],
+  at: string,
+): Promise<void> {
   const statements = comparisons.flatMap((comparison) => {
     const example = JSON.stringify({ tenant: comparison.tenant, encounterId: comparison.encounterId });
     // Besides each difference, two totals per release: every comparison, and those that differed.
     const rows: Array<{ kind: string; detail: string }> = [{ kind: "compared", detail: "" }];
-    if (comparison.differences.length > 0) rows.push({ kind: "differing", detail: "" }, ...uniqueDifferences(comparison.differences));
+    if (comparison.differences.length > 0)
+      rows.push({ kind: "differing", detail: "" }, ...uniqueDifferences(comparison.differences));
     return rows.map((row) => db.prepare(upsert).bind(comparison.version, row.kind, row.detail, example, at));
   });
   if (statements.length > 0) await db.batch(statements);
@@ -52,7 +57,9 @@ export interface ShadowCounts {
 
 export async function readShadowCounts(db: D1Database, version: string): Promise<ShadowCounts> {
   const { results } = await db
-    .prepare("SELECT kind, detail, count, examples FROM release_shadow_differences WHERE version = ? ORDER BY count DESC, kind, detail")
+    .prepare(
+      "SELECT kind, detail, count, examples FROM release_shadow_differences WHERE version = ? ORDER BY count DESC, kind, detail",
+    )
     .bind(version)
     .all<{ kind: string; detail: string; count: number; examples: string }>();
   const total = (kind: string) => results.find((row) => row.kind === kind)?.count ?? 0;
@@ -61,6 +68,11 @@ export async function readShadowCounts(db: D1Database, version: string): Promise
     differing: total("differing"),
     differences: results
       .filter((row) => row.kind !== "compared" && row.kind !== "differing")
-      .map((row) => ({ kind: row.kind as ShadowDifference["kind"], detail: row.detail, count: row.count, examples: JSON.parse(row.examples) as ShadowDifference["examples"] })),
+      .map((row) => ({
+        kind: row.kind as ShadowDifference["kind"],
+        detail: row.detail,
+        count: row.count,
+        examples: JSON.parse(row.examples) as ShadowDifference["examples"],
+      })),
   };
 }

@@ -24,12 +24,24 @@ async function stored(context: Context<AppEnv>, results: readonly ValidationResu
   if (!storesApiResults(context.env) || results.length === 0) return false;
   const validatedAt = new Date().toISOString();
   try {
-    await recordValidations(context.env.DB, context.get("tenant"), results.map((result) => ({ result, receivedVia: "api", validatedAt })));
+    await recordValidations(
+      context.env.DB,
+      context.get("tenant"),
+      results.map((result) => ({ result, receivedVia: "api", validatedAt })),
+    );
     return true;
   } catch (error) {
     // D1's messages name the table and constraint, never the bound values.
     const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
-    console.warn(JSON.stringify({ level: "warn", event: "storage-failed", operation: "store-api-results", error: name, message: message.slice(0, 200) }));
+    console.warn(
+      JSON.stringify({
+        level: "warn",
+        event: "storage-failed",
+        operation: "store-api-results",
+        error: name,
+        message: message.slice(0, 200),
+      }),
+    );
     return false;
   }
 }

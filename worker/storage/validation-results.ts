@@ -22,16 +22,29 @@ interface ValidationRow {
 }
 
 /** A statement rather than a call, so a webhook can store it in one batch with its delivery. */
-const insertColumns = "tenant, encounter_id, status, ruleset_version, ruleset_hash, received_via, webhook_id, validated_at, result";
+const insertColumns =
+  "tenant, encounter_id, status, ruleset_version, ruleset_hash, received_via, webhook_id, validated_at, result";
 const rowPlaceholders = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 function rowValues(tenant: string, { result, receivedVia, webhookId, validatedAt }: StoredValidation): unknown[] {
-  return [tenant, result.encounterId, result.status, result.ruleset.version, result.ruleset.hash, receivedVia, webhookId ?? null, validatedAt, JSON.stringify(result)];
+  return [
+    tenant,
+    result.encounterId,
+    result.status,
+    result.ruleset.version,
+    result.ruleset.hash,
+    receivedVia,
+    webhookId ?? null,
+    validatedAt,
+    JSON.stringify(result),
+  ];
 }
 
 /** A statement rather than a call, so a webhook can store it in one batch with its delivery. */
 export function insertValidation(db: D1Database, tenant: string, stored: StoredValidation): D1PreparedStatement {
-  return db.prepare(`INSERT INTO validation_results (${insertColumns}) VALUES ${rowPlaceholders}`).bind(...rowValues(tenant, stored));
+  return db
+    .prepare(`INSERT INTO validation_results (${insertColumns}) VALUES ${rowPlaceholders}`)
+    .bind(...rowValues(tenant, stored));
 }
 
 export async function recordValidation(db: D1Database, tenant: string, stored: StoredValidation): Promise<void> {
@@ -42,28 +55,49 @@ export async function recordValidation(db: D1Database, tenant: string, stored: S
 const rowsPerStatement = 11;
 
 /** Many results in one D1 batch (one transaction), a multi-row INSERT per 11 results. */
-export async function recordValidations(db: D1Database, tenant: string, stored: readonly StoredValidation[]): Promise<void> {
+export async function recordValidations(
+  db: D1Database,
+  tenant: string,
+  stored: readonly StoredValidation[],
+): Promise<void> {
   const statements: D1PreparedStatement[] = [];
   for (let start = 0; start < stored.length; start += rowsPerStatement) {
     const chunk = stored.slice(start, start + rowsPerStatement);
     const placeholders = chunk.map(() => rowPlaceholders).join(", ");
-    statements.push(db.prepare(`INSERT INTO validation_results (${insertColumns}) VALUES ${placeholders}`).bind(...chunk.flatMap((row) => rowValues(tenant, row))));
+    statements.push(
+      db
+        .prepare(`INSERT INTO validation_results (${insertColumns}) VALUES ${placeholders}`)
+        .bind(...chunk.flatMap((row) => rowValues(tenant, row))),
+    );
   }
   if (statements.length > 0) await db.batch(statements);
 }
 
 /** The encounter's stored validations, newest first. */
-export async function listValidations(db: D1Database, tenant: string, encounterId: string, limit: number): Promise<StoredValidation[]> {
+export async function listValidations(
+  db: D1Database,
+  tenant: string,
+  encounterId: string,
+  limit: number,
+): Promise<StoredValidation[]> {
   const { results } = await db
-    .prepare(`SELECT result, received_via, validated_at, webhook_id FROM validation_results WHERE tenant = ? AND encounter_id = ? ORDER BY id DESC LIMIT ?`)
+    .prepare(
+      `SELECT result, received_via, validated_at, webhook_id FROM validation_results WHERE tenant = ? AND encounter_id = ? ORDER BY id DESC LIMIT ?`,
+    )
     .bind(tenant, encounterId, limit)
     .all<ValidationRow>();
   return results.map(fromRow);
 }
 
-export async function findValidationByWebhookId(db: D1Database, tenant: string, webhookId: string): Promise<StoredValidation | undefined> {
+export async function findValidationByWebhookId(
+  db: D1Database,
+  tenant: string,
+  webhookId: string,
+): Promise<StoredValidation | undefined> {
   const row = await db
-    .prepare(`SELECT result, received_via, validated_at, webhook_id FROM validation_results WHERE tenant = ? AND webhook_id = ?`)
+    .prepare(
+      `SELECT result, received_via, validated_at, webhook_id FROM validation_results WHERE tenant = ? AND webhook_id = ?`,
+    )
     .bind(tenant, webhookId)
     .first<ValidationRow>();
   return row ? fromRow(row) : undefined;

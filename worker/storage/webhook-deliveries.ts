@@ -48,18 +48,31 @@ export async function claimDelivery(db: D1Database, { tenant, webhookId }: Deliv
 }
 
 /** Counts a redelivery of a claimed id and answers the row as it stands. */
-export async function noteRedelivery(db: D1Database, { tenant, webhookId }: DeliveryKey, now: string): Promise<DeliveryRecord | undefined> {
+export async function noteRedelivery(
+  db: D1Database,
+  { tenant, webhookId }: DeliveryKey,
+  now: string,
+): Promise<DeliveryRecord | undefined> {
   const row = await db
-    .prepare(`UPDATE webhook_deliveries SET delivery_count = delivery_count + 1, last_received_at = ? WHERE tenant = ? AND webhook_id = ? RETURNING *`)
+    .prepare(
+      `UPDATE webhook_deliveries SET delivery_count = delivery_count + 1, last_received_at = ? WHERE tenant = ? AND webhook_id = ? RETURNING *`,
+    )
     .bind(now, tenant, webhookId)
     .first<DeliveryRow>();
   return row ? fromRow(row) : undefined;
 }
 
 /** Takes over a claim whose holder stopped before finishing (claimed before `staleBefore`). */
-export async function takeOverStaleClaim(db: D1Database, { tenant, webhookId }: DeliveryKey, now: string, staleBefore: string): Promise<boolean> {
+export async function takeOverStaleClaim(
+  db: D1Database,
+  { tenant, webhookId }: DeliveryKey,
+  now: string,
+  staleBefore: string,
+): Promise<boolean> {
   const { meta } = await db
-    .prepare(`UPDATE webhook_deliveries SET claimed_at = ? WHERE tenant = ? AND webhook_id = ? AND status = 'processing' AND claimed_at < ?`)
+    .prepare(
+      `UPDATE webhook_deliveries SET claimed_at = ? WHERE tenant = ? AND webhook_id = ? AND status = 'processing' AND claimed_at < ?`,
+    )
     .bind(now, tenant, webhookId, staleBefore)
     .run();
   return meta.changes === 1;
@@ -67,32 +80,61 @@ export async function takeOverStaleClaim(db: D1Database, { tenant, webhookId }: 
 
 /** Gives a claim back after an internal failure, so the sender's retry processes it afresh. */
 export async function releaseClaim(db: D1Database, { tenant, webhookId }: DeliveryKey): Promise<void> {
-  await db.prepare(`DELETE FROM webhook_deliveries WHERE tenant = ? AND webhook_id = ? AND status = 'processing'`).bind(tenant, webhookId).run();
+  await db
+    .prepare(`DELETE FROM webhook_deliveries WHERE tenant = ? AND webhook_id = ? AND status = 'processing'`)
+    .bind(tenant, webhookId)
+    .run();
 }
 
-export async function markIgnored(db: D1Database, { tenant, webhookId }: DeliveryKey, eventType: string, now: string): Promise<void> {
+export async function markIgnored(
+  db: D1Database,
+  { tenant, webhookId }: DeliveryKey,
+  eventType: string,
+  now: string,
+): Promise<void> {
   await db
-    .prepare(`UPDATE webhook_deliveries SET status = 'ignored', event_type = ?, completed_at = ? WHERE tenant = ? AND webhook_id = ? AND status = 'processing'`)
+    .prepare(
+      `UPDATE webhook_deliveries SET status = 'ignored', event_type = ?, completed_at = ? WHERE tenant = ? AND webhook_id = ? AND status = 'processing'`,
+    )
     .bind(eventType, now, tenant, webhookId)
     .run();
 }
 
-export async function markRejected(db: D1Database, { tenant, webhookId }: DeliveryKey, rejection: { eventType?: string; code: string; errors?: SchemaError[] }, now: string): Promise<void> {
+export async function markRejected(
+  db: D1Database,
+  { tenant, webhookId }: DeliveryKey,
+  rejection: { eventType?: string; code: string; errors?: SchemaError[] },
+  now: string,
+): Promise<void> {
   await db
     .prepare(
       `UPDATE webhook_deliveries SET status = 'rejected', event_type = ?, problem_code = ?, problem_errors = ?, completed_at = ?
        WHERE tenant = ? AND webhook_id = ? AND status = 'processing'`,
     )
-    .bind(rejection.eventType ?? null, rejection.code, rejection.errors ? JSON.stringify(rejection.errors) : null, now, tenant, webhookId)
+    .bind(
+      rejection.eventType ?? null,
+      rejection.code,
+      rejection.errors ? JSON.stringify(rejection.errors) : null,
+      now,
+      tenant,
+      webhookId,
+    )
     .run();
 }
 
 /** Stores the result and completes the delivery in one transaction: both or neither. */
-export async function markProcessed(db: D1Database, { tenant, webhookId }: DeliveryKey, eventType: string, stored: StoredValidation): Promise<void> {
+export async function markProcessed(
+  db: D1Database,
+  { tenant, webhookId }: DeliveryKey,
+  eventType: string,
+  stored: StoredValidation,
+): Promise<void> {
   await db.batch([
     insertValidation(db, tenant, { ...stored, webhookId }),
     db
-      .prepare(`UPDATE webhook_deliveries SET status = 'processed', event_type = ?, completed_at = ? WHERE tenant = ? AND webhook_id = ? AND status = 'processing'`)
+      .prepare(
+        `UPDATE webhook_deliveries SET status = 'processed', event_type = ?, completed_at = ? WHERE tenant = ? AND webhook_id = ? AND status = 'processing'`,
+      )
       .bind(eventType, stored.validatedAt, tenant, webhookId),
   ]);
 }

@@ -42,12 +42,19 @@ export function allocateCmsUnits(timed: TimedService[], table: FifteenMinuteBand
   const allowedUnits = unitsForMinutes(totalMinutes, table);
   const services = timed.map((item) => {
     const fullUnits = Math.floor(item.minutes / table.unitMinutes);
-    return { ...item, fullUnits, leftoverMinutes: item.minutes - fullUnits * table.unitMinutes, leftoverUnits: 0, units: fullUnits };
+    return {
+      ...item,
+      fullUnits,
+      leftoverMinutes: item.minutes - fullUnits * table.unitMinutes,
+      leftoverUnits: 0,
+      units: fullUnits,
+    };
   });
   let remaining = allowedUnits - services.reduce((sum, item) => sum + item.fullUnits, 0);
   // Largest leftover first; among equal leftovers the lines whose units sent claim the leftover
   // unit, then line order: any allocation the method allows is kept, and otherwise the answer is deterministic.
-  const claims = (item: ServiceAllocation) => (item.submittedUnits !== undefined && item.submittedUnits > item.fullUnits ? 0 : 1);
+  const claims = (item: ServiceAllocation) =>
+    item.submittedUnits !== undefined && item.submittedUnits > item.fullUnits ? 0 : 1;
   const byLeftover = services
     .filter((item) => item.leftoverMinutes > 0)
     .sort((a, b) => b.leftoverMinutes - a.leftoverMinutes || claims(a) - claims(b) || a.service - b.service);
@@ -62,7 +69,12 @@ export function allocateCmsUnits(timed: TimedService[], table: FifteenMinuteBand
     }
     if (winners.length < group.length) {
       const chosenBySubmission = winners.some((winner) => claims(winner) === 0);
-      ties.push({ leftoverMinutes: leftover, winners: winners.map(summary), losers: group.slice(winners.length).map(summary), chosenBySubmission });
+      ties.push({
+        leftoverMinutes: leftover,
+        winners: winners.map(summary),
+        losers: group.slice(winners.length).map(summary),
+        chosenBySubmission,
+      });
     }
     remaining -= winners.length;
     index += group.length;

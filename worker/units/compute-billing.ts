@@ -64,7 +64,12 @@ export function computeBilling(input: BillingInput): BillingComputation {
   for (const line of claimLines) {
     for (const service of line.services) lineOfService[service] = line;
     if (line.basis === "timed" && line.minutes !== undefined) {
-      timed.push({ service: line.services[0]!, code: line.code, minutes: line.minutes, submittedUnits: line.submittedUnits });
+      timed.push({
+        service: line.services[0]!,
+        code: line.code,
+        minutes: line.minutes,
+        submittedUnits: line.submittedUnits,
+      });
       timedLines.set(line.services[0]!, line);
       totalTimedMinutes += line.minutes;
     }
@@ -82,9 +87,24 @@ export function computeBilling(input: BillingInput): BillingComputation {
     line.allowedUnits = allowedUnits(line, timeUnits);
     if (line.allowedUnits === 0) continue;
     for (const service of line.services) billedServices.add(service);
-    lines.push({ service: line.services[0]!, services: line.services, code: line.code, units: line.allowedUnits, modifiers: [...line.modifiers] });
+    lines.push({
+      service: line.services[0]!,
+      services: line.services,
+      code: line.code,
+      units: line.allowedUnits,
+      modifiers: [...line.modifiers],
+    });
   }
-  return { unitMethod, totalTimedMinutes, totalTimedUnits, claimLines, lineOfService, billedServices, cmsAllocation, lines };
+  return {
+    unitMethod,
+    totalTimedMinutes,
+    totalTimedUnits,
+    claimLines,
+    lineOfService,
+    billedServices,
+    cmsAllocation,
+    lines,
+  };
 }
 
 function allowedUnits(line: ClaimLine, timeUnits: TimeUnits): number {

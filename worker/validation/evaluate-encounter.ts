@@ -25,7 +25,11 @@ import { servicesToFix } from "../rules/rule-engine.ts";
 
 const severityOrder: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
 
-export async function evaluateEncounter(encounter: Encounter, ruleset: CompiledRuleset, history?: readonly LedgerVisit[]): Promise<ValidationResult> {
+export async function evaluateEncounter(
+  encounter: Encounter,
+  ruleset: CompiledRuleset,
+  history?: readonly LedgerVisit[],
+): Promise<ValidationResult> {
   const earlier = encounter.patient ? earlierVisits(encounter, history ?? []) : undefined;
   const leftOff = new Set<number>();
   const whyLeftOff: Finding[] = [];
@@ -33,7 +37,9 @@ export async function evaluateEncounter(encounter: Encounter, ruleset: CompiledR
   for (;;) {
     context = createEvaluationContext(encounter, ruleset.tables, leftOff, earlier);
     await ruleset.engine.evaluateStage(context, "coding");
-    const newOmissions = context.omissions.filter((omission) => omission.services.some((service) => !leftOff.has(service)));
+    const newOmissions = context.omissions.filter((omission) =>
+      omission.services.some((service) => !leftOff.has(service)),
+    );
     if (newOmissions.length === 0) break;
     for (const { finding, services } of newOmissions) {
       whyLeftOff.push(finding);
@@ -48,7 +54,12 @@ export async function evaluateEncounter(encounter: Encounter, ruleset: CompiledR
     status: statusOf(findings),
     ruleset: { version: ruleset.version, hash: ruleset.hash },
     findings,
-    billing: { unitMethod, totalTimedMinutes, totalTimedUnits, lines: lines.map((line) => withDependencies(line, findings)) },
+    billing: {
+      unitMethod,
+      totalTimedMinutes,
+      totalTimedUnits,
+      lines: lines.map((line) => withDependencies(line, findings)),
+    },
   };
 }
 

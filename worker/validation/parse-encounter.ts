@@ -7,5 +7,9 @@ import { describeErrorCount, toSchemaErrors } from "./schema-errors.ts";
 export function parseEncounter(body: unknown): Encounter {
   if (validateEncounterSchema(body)) return body as Encounter;
   const list = toSchemaErrors(validateEncounterSchema.errors ?? []);
-  throw new ProblemError("schema-violation", `The encounter has ${describeErrorCount(list)}; each names the JSON pointer of the value to fix.`, list);
+  throw new ProblemError(
+    "schema-violation",
+    `The encounter has ${describeErrorCount(list)}; each names the JSON pointer of the value to fix.`,
+    list,
+  );
 }

@@ -37,15 +37,35 @@ function describe(error: ErrorObject): SchemaError {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
-      return { pointer: `${error.instancePath}/${escapePointer(String(params.missingProperty))}`, message: "is required", keyword: "required" };
+      return {
+        pointer: `${error.instancePath}/${escapePointer(String(params.missingProperty))}`,
+        message: "is required",
+        keyword: "required",
+      };
     case "additionalProperties":
-      return { pointer: `${error.instancePath}/${escapePointer(String(params.additionalProperty))}`, message: "is not a known property", keyword: "additionalProperties" };
+      return {
+        pointer: `${error.instancePath}/${escapePointer(String(params.additionalProperty))}`,
+        message: "is not a known property",
+        keyword: "additionalProperties",
+      };
     case "enum":
-      return { pointer: error.instancePath, message: `must be one of: ${(params.allowedValues as unknown[]).join(", ")}`, keyword: "enum" };
+      return {
+        pointer: error.instancePath,
+        message: `must be one of: ${(params.allowedValues as unknown[]).join(", ")}`,
+        keyword: "enum",
+      };
     case "format":
-      return { pointer: error.instancePath, message: `must be a valid ${String(params.format)}${params.format === "date" ? " (YYYY-MM-DD, a real calendar date)" : ""}`, keyword: "format" };
+      return {
+        pointer: error.instancePath,
+        message: `must be a valid ${String(params.format)}${params.format === "date" ? " (YYYY-MM-DD, a real calendar date)" : ""}`,
+        keyword: "format",
+      };
     case "pattern":
-      return { pointer: error.instancePath, message: `does not have the expected form (${String(params.pattern)})`, keyword: "pattern" };
+      return {
+        pointer: error.instancePath,
+        message: `does not have the expected form (${String(params.pattern)})`,
+        keyword: "pattern",
+      };
     default:
       return { pointer: error.instancePath, message: error.message ?? "is invalid", keyword: error.keyword };
   }

@@ -18,7 +18,11 @@ export interface BatchOptions {
   ledger?: VisitLedger;
 }
 
-export async function validateBatch(entries: readonly BatchEntry[], registry: RulesetRegistry, options: BatchOptions): Promise<BatchLine[]> {
+export async function validateBatch(
+  entries: readonly BatchEntry[],
+  registry: RulesetRegistry,
+  options: BatchOptions,
+): Promise<BatchLine[]> {
   const lines: BatchLine[] = [];
   // In order, one at a time: a patient's later encounter in the batch sees the earlier ones.
   for (const [index, entry] of entries.entries()) lines.push(await validateBatchEntry(entry, index, registry, options));
@@ -26,7 +30,12 @@ export async function validateBatch(entries: readonly BatchEntry[], registry: Ru
 }
 
 /** One encounter of a batch or a job; `index` is its 0-based position in the whole batch or file. */
-export async function validateBatchEntry(entry: BatchEntry, index: number, registry: RulesetRegistry, options: BatchOptions): Promise<BatchLine> {
+export async function validateBatchEntry(
+  entry: BatchEntry,
+  index: number,
+  registry: RulesetRegistry,
+  options: BatchOptions,
+): Promise<BatchLine> {
   try {
     if ("problem" in entry) throw entry.problem;
     return await validateEncounter(entry.value, registry, options.pinnedVersion, options.ledger);

@@ -19,7 +19,12 @@ export interface VisitLedger {
   record(encounter: PatientEncounter, result: ValidationResult): Promise<void>;
 }
 
-export async function validateEncounter(body: unknown, registry: RulesetRegistry, pinnedVersion?: string, ledger?: VisitLedger): Promise<ValidationResult> {
+export async function validateEncounter(
+  body: unknown,
+  registry: RulesetRegistry,
+  pinnedVersion?: string,
+  ledger?: VisitLedger,
+): Promise<ValidationResult> {
   const encounter = parseEncounter(body);
   const ruleset = registry.select(encounter.dateOfService, pinnedVersion);
   if (!encounter.patient || !ledger) return evaluateEncounter(encounter, ruleset);

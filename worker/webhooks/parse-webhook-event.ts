@@ -17,10 +17,18 @@ export function parseWebhookEvent(body: string): WebhookEvent {
   const event = parseJson(body);
   if (validateWebhookEventSchema(event)) return event as WebhookEvent;
   const list = toSchemaErrors(validateWebhookEventSchema.errors ?? []);
-  throw new ProblemError("invalid-webhook-event", `The body is not a webhook event (${describeErrorCount(list)}): send { "type": "${encounterCompleted}", "data": <encounter> }.`, list);
+  throw new ProblemError(
+    "invalid-webhook-event",
+    `The body is not a webhook event (${describeErrorCount(list)}): send { "type": "${encounterCompleted}", "data": <encounter> }.`,
+    list,
+  );
 }
 
-export async function validateCompletedEncounter(event: WebhookEvent, registry: RulesetRegistry, ledger?: VisitLedger): Promise<ValidationResult> {
+export async function validateCompletedEncounter(
+  event: WebhookEvent,
+  registry: RulesetRegistry,
+  ledger?: VisitLedger,
+): Promise<ValidationResult> {
   try {
     return await validateEncounter(event.data, registry, undefined, ledger);
   } catch (error) {

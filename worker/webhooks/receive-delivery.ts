@@ -8,7 +8,17 @@ import type { ValidationResult } from "../generated/types/validation-result.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { findValidationByWebhookId } from "../storage/validation-results.ts";
 import type { VisitLedger } from "../validation/validate-encounter.ts";
-import { claimDelivery, markIgnored, markProcessed, markRejected, noteRedelivery, releaseClaim, takeOverStaleClaim, type DeliveryKey, type DeliveryRecord } from "../storage/webhook-deliveries.ts";
+import {
+  claimDelivery,
+  markIgnored,
+  markProcessed,
+  markRejected,
+  noteRedelivery,
+  releaseClaim,
+  takeOverStaleClaim,
+  type DeliveryKey,
+  type DeliveryRecord,
+} from "../storage/webhook-deliveries.ts";
 import { encounterCompleted, parseWebhookEvent, validateCompletedEncounter } from "./parse-webhook-event.ts";
 
 export type DeliveryOutcome =
@@ -24,7 +34,13 @@ export const staleClaimMilliseconds = 2 * 60 * 1000;
 
 export const replayedHeader = "idempotent-replayed";
 
-export async function receiveDelivery(db: D1Database, registry: RulesetRegistry, delivery: Delivery, now: Date, ledger?: VisitLedger): Promise<DeliveryOutcome> {
+export async function receiveDelivery(
+  db: D1Database,
+  registry: RulesetRegistry,
+  delivery: Delivery,
+  now: Date,
+  ledger?: VisitLedger,
+): Promise<DeliveryOutcome> {
   const at = now.toISOString();
   if (!(await claimDelivery(db, delivery, at))) {
     const existing = await noteRedelivery(db, delivery, at);
@@ -36,7 +52,13 @@ export async function receiveDelivery(db: D1Database, registry: RulesetRegistry,
   return processClaimed(db, registry, delivery, at, ledger);
 }
 
-async function processClaimed(db: D1Database, registry: RulesetRegistry, delivery: Delivery, at: string, ledger: VisitLedger | undefined): Promise<DeliveryOutcome> {
+async function processClaimed(
+  db: D1Database,
+  registry: RulesetRegistry,
+  delivery: Delivery,
+  at: string,
+  ledger: VisitLedger | undefined,
+): Promise<DeliveryOutcome> {
   let eventType: string | undefined;
   try {
     const event = parseWebhookEvent(delivery.body);
@@ -69,9 +91,15 @@ async function replay(db: D1Database, tenant: string, delivery: DeliveryRecord):
     case "ignored":
       return { outcome: "ignored", eventType: delivery.eventType ?? "", replayed: true };
     case "rejected": {
-      const code: ProblemCode = delivery.problemCode && delivery.problemCode in problemTypes ? (delivery.problemCode as ProblemCode) : "invalid-request";
+      const code: ProblemCode =
+        delivery.problemCode && delivery.problemCode in problemTypes
+          ? (delivery.problemCode as ProblemCode)
+          : "invalid-request";
       const detail = `Delivery ${delivery.webhookId} was rejected when it first arrived (${problemTypes[code].title.toLowerCase()}); redelivering it changes nothing. Fix the encounter and send it as a new delivery.`;
-      throw new ProblemError(code, detail, { ...(delivery.problemErrors ? { errors: delivery.problemErrors } : {}), headers: { [replayedHeader]: "true" } });
+      throw new ProblemError(code, detail, {
+        ...(delivery.problemErrors ? { errors: delivery.problemErrors } : {}),
+        headers: { [replayedHeader]: "true" },
+      });
     }
     default:
       throw retryLater(delivery.webhookId);
@@ -79,5 +107,9 @@ async function replay(db: D1Database, tenant: string, delivery: DeliveryRecord):
 }
 
 function retryLater(webhookId: string): ProblemError {
-  return new ProblemError("conflict", `Delivery ${webhookId} is being processed by another request; retry it shortly.`, { headers: { "retry-after": "5" } });
+  return new ProblemError(
+    "conflict",
+    `Delivery ${webhookId} is being processed by another request; retry it shortly.`,
+    { headers: { "retry-after": "5" } },
+  );
 }

@@ -29,8 +29,15 @@ export function readSignatureHeaders(headers: Headers): SignatureHeaders {
   const id = headers.get("webhook-id");
   const timestamp = headers.get("webhook-timestamp");
   const signature = headers.get("webhook-signature");
-  const missing = [["webhook-id", id], ["webhook-timestamp", timestamp], ["webhook-signature", signature]].filter(([, value]) => !value).map(([name]) => name);
-  if (missing.length > 0) throw unauthenticated(`The delivery has no ${missing.join(", ")} header; sign it as Standard Webhooks describes.`);
+  const missing = [
+    ["webhook-id", id],
+    ["webhook-timestamp", timestamp],
+    ["webhook-signature", signature],
+  ]
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length > 0)
+    throw unauthenticated(`The delivery has no ${missing.join(", ")} header; sign it as Standard Webhooks describes.`);
   if (!idPattern.test(id!)) throw unauthenticated("webhook-id must be 1 to 256 printable characters without spaces.");
   return { id: id!, timestamp: timestamp!, signature: signature! };
 }
@@ -38,11 +45,14 @@ export function readSignatureHeaders(headers: Headers): SignatureHeaders {
 /** Answers the tenant of the secret that signed the delivery; throws invalid-signature when none did. */
 export async function verifySignature(delivery: SignedDelivery): Promise<string> {
   const { headers, body, secrets, nowSeconds } = delivery;
-  if (!/^\d{1,12}$/.test(headers.timestamp)) throw unauthenticated("webhook-timestamp must be the signing time in Unix seconds.");
+  if (!/^\d{1,12}$/.test(headers.timestamp))
+    throw unauthenticated("webhook-timestamp must be the signing time in Unix seconds.");
   const skew = nowSeconds - Number(headers.timestamp);
   if (Math.abs(skew) > timestampToleranceSeconds) {
     const direction = skew > 0 ? `${skew} seconds old` : `${-skew} seconds in the future`;
-    throw unauthenticated(`webhook-timestamp is ${direction}; more than ${timestampToleranceSeconds / 60} minutes off is refused. Sign again with the current time (and check the sender's clock).`);
+    throw unauthenticated(
+      `webhook-timestamp is ${direction}; more than ${timestampToleranceSeconds / 60} minutes off is refused. Sign again with the current time (and check the sender's clock).`,
+    );
   }
   const presented = presentedSignatures(headers.signature);
   const prefix = new TextEncoder().encode(`${headers.id}.${headers.timestamp}.`);
@@ -53,9 +63,11 @@ export async function verifySignature(delivery: SignedDelivery): Promise<string>
   for (const secret of secrets) {
     const key = await crypto.subtle.importKey("raw", secret.key, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
     // WebCrypto's verify compares in constant time; every presented signature is checked against every secret, no early exit.
-    for (const signature of presented) if (await crypto.subtle.verify("HMAC", key, signature, signedContent)) tenant ??= secret.tenant;
+    for (const signature of presented)
+      if (await crypto.subtle.verify("HMAC", key, signature, signedContent)) tenant ??= secret.tenant;
   }
-  if (!tenant) throw unauthenticated("No v1 signature in webhook-signature matches the body signed with a configured secret.");
+  if (!tenant)
+    throw unauthenticated("No v1 signature in webhook-signature matches the body signed with a configured secret.");
   return tenant;
 }
 

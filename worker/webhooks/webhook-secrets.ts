@@ -17,13 +17,19 @@ const prefix = "whsec_";
 export function parseWebhookSecrets(value: string | undefined): WebhookSecret[] {
   const entries = (value ?? "").split(/\s+/).filter((entry) => entry !== "");
   if (entries.length === 0) {
-    throw new ProblemError("service-unavailable", "Webhooks are not configured: set WEBHOOK_SECRET (whsec_ + base64) with `wrangler secret put WEBHOOK_SECRET`, or locally in .dev.vars.");
+    throw new ProblemError(
+      "service-unavailable",
+      "Webhooks are not configured: set WEBHOOK_SECRET (whsec_ + base64) with `wrangler secret put WEBHOOK_SECRET`, or locally in .dev.vars.",
+    );
   }
   return entries.map((entry, index) => {
     const { tenant, credential } = splitTenant(entry);
     const key = decodeBase64(credential.startsWith(prefix) ? credential.slice(prefix.length) : credential);
     if (!key || key.byteLength === 0) {
-      throw new ProblemError("service-unavailable", `WEBHOOK_SECRET entry ${index + 1} is not a Standard Webhooks secret (whsec_ followed by base64).`);
+      throw new ProblemError(
+        "service-unavailable",
+        `WEBHOOK_SECRET entry ${index + 1} is not a Standard Webhooks secret (whsec_ followed by base64).`,
+      );
     }
     return { tenant, key };
   });

@@ -7,7 +7,12 @@ import { therapyClaim } from "../../helpers/fhir-claims.ts";
 
 describe("mapFhirClaim", () => {
   it("maps a therapy Claim to an encounter: CPT codes, modifiers, quantity as units, ICD-10-CM, NUCC taxonomy, SOPT payer", () => {
-    const claim = mapFhirClaim(therapyClaim([{ code: "97124", units: 2 }, { code: "97140", modifiers: ["59", "GP"] }]));
+    const claim = mapFhirClaim(
+      therapyClaim([
+        { code: "97124", units: 2 },
+        { code: "97140", modifiers: ["59", "GP"] },
+      ]),
+    );
     expect(claim.claimId).toBe("PT-2001");
     expect(claim.problems).toEqual([]);
     expect(claim.visits[0]!.encounter).toEqual({
@@ -34,7 +39,12 @@ describe("mapFhirClaim", () => {
   });
 
   it("reads minutes from ClaimLint's treatment-minutes extension and the 97139 narrative from productOrService.text", () => {
-    const claim = mapFhirClaim(therapyClaim([{ code: "97110", units: 2, minutes: 33 }, { code: "97139", text: "Cupping, lumbar, 10 minutes" }]));
+    const claim = mapFhirClaim(
+      therapyClaim([
+        { code: "97110", units: 2, minutes: 33 },
+        { code: "97139", text: "Cupping, lumbar, 10 minutes" },
+      ]),
+    );
     expect(claim.visits[0]!.encounter.services).toEqual([
       { code: "97110", units: 2, minutes: 33, modifiers: ["GP"] },
       { code: "97139", units: 1, modifiers: ["GP"], description: "Cupping, lumbar, 10 minutes" },
@@ -42,7 +52,12 @@ describe("mapFhirClaim", () => {
   });
 
   it("makes one encounter per date of service", () => {
-    const claim = mapFhirClaim(therapyClaim([{ code: "97110", date: "2026-11-02" }, { code: "97110", date: "2026-11-04" }]));
+    const claim = mapFhirClaim(
+      therapyClaim([
+        { code: "97110", date: "2026-11-02" },
+        { code: "97110", date: "2026-11-04" },
+      ]),
+    );
     expect(claim.visits.map((visit) => [visit.encounter.encounterId, visit.encounter.dateOfService])).toEqual([
       ["PT-2001:1", "2026-11-02"],
       ["PT-2001:2", "2026-11-04"],
@@ -52,7 +67,13 @@ describe("mapFhirClaim", () => {
   it("names an unknown taxonomy at the qualification coding, and a Coverage it cannot read at the insurance", () => {
     const claim = mapFhirClaim(
       therapyClaim([{ code: "97110" }], {
-        careTeam: [{ sequence: 1, provider: { reference: "Practitioner/1" }, qualification: { coding: [{ system: "http://nucc.org/provider-taxonomy", code: "174400000X" }] } }],
+        careTeam: [
+          {
+            sequence: 1,
+            provider: { reference: "Practitioner/1" },
+            qualification: { coding: [{ system: "http://nucc.org/provider-taxonomy", code: "174400000X" }] },
+          },
+        ],
         insurance: [{ sequence: 1, focal: true, coverage: { reference: "Coverage/elsewhere" } }],
       }),
     );
@@ -68,7 +89,9 @@ describe("mapFhirClaim", () => {
     delete (source.item as Record<string, unknown>[])[1]!.servicedDate;
     const claim = mapFhirClaim(source);
     expect(claim.visits[0]!.encounter.services.map((service) => service.code)).toEqual(["97110"]);
-    expect(claim.problems).toEqual([expect.objectContaining({ code: "required", location: "Claim.item[1].servicedDate" })]);
+    expect(claim.problems).toEqual([
+      expect.objectContaining({ code: "required", location: "Claim.item[1].servicedDate" }),
+    ]);
   });
 
   it("maps HL7's claim-example-professional to problems naming each element it cannot use", () => {

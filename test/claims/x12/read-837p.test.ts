@@ -12,7 +12,10 @@ function withSegment(from: string, to: string): string {
   if (!twoClaims.includes(from)) throw new Error(`fixture has no ${from}`);
   const text = twoClaims.replace(from, to);
   const segments = text.split("~").map((segment) => segment.trim());
-  const count = segments.indexOf(segments.find((segment) => segment.startsWith("SE*"))!) - segments.findIndex((segment) => segment.startsWith("ST*")) + 1;
+  const count =
+    segments.indexOf(segments.find((segment) => segment.startsWith("SE*"))!) -
+    segments.findIndex((segment) => segment.startsWith("ST*")) +
+    1;
   return text.replace(/SE\*\d+\*0001/, `SE*${count}*0001`);
 }
 
@@ -26,7 +29,10 @@ describe("read837p on the two Medicare PT claims", () => {
   });
 
   it("takes the payer type from SBR09 MB and the discipline from the rendering taxonomy 225100000X", () => {
-    expect(first!.visits[0]!.encounter).toMatchObject({ payer: { type: "medicare" }, provider: { discipline: "PT", npi: "1234567893" } });
+    expect(first!.visits[0]!.encounter).toMatchObject({
+      payer: { type: "medicare" },
+      provider: { discipline: "PT", npi: "1234567893" },
+    });
     expect(first!.visits[0]!.locations.payer).toMatchObject({ loop: "2000B", segment: "SBR", element: "SBR09" });
     expect(first!.visits[0]!.locations.provider).toMatchObject({ loop: "2310B", segment: "PRV", element: "PRV03" });
   });
@@ -37,7 +43,12 @@ describe("read837p on the two Medicare PT claims", () => {
       { code: "97140", units: 1, modifiers: ["59", "GP"] },
       { code: "97530", units: 1, modifiers: ["GP"] },
     ]);
-    expect(second!.visits[0]!.encounter.services[2]).toEqual({ code: "97110", units: 2, minutes: 23, modifiers: ["GP"] });
+    expect(second!.visits[0]!.encounter.services[2]).toEqual({
+      code: "97110",
+      units: 2,
+      minutes: 23,
+      modifiers: ["GP"],
+    });
     expect(first!.visits[0]!.locations.services[1]).toEqual({
       line: expect.objectContaining({ loop: "2400", segment: "SV1", position: 27 }),
       modifiers: [expect.objectContaining({ element: "SV101-3" }), expect.objectContaining({ element: "SV101-4" })],
@@ -57,7 +68,13 @@ describe("read837p on the two Medicare PT claims", () => {
 
   it("splits a claim whose lines have two dates of service into two encounters", () => {
     const [claim] = read837p(withSegment("DTP*472*D8*20261102~\nLX*3", "DTP*472*D8*20261105~\nLX*3"));
-    expect(claim!.visits.map((visit) => [visit.encounter.encounterId, visit.encounter.dateOfService, visit.encounter.services.length])).toEqual([
+    expect(
+      claim!.visits.map((visit) => [
+        visit.encounter.encounterId,
+        visit.encounter.dateOfService,
+        visit.encounter.services.length,
+      ]),
+    ).toEqual([
       ["PT-1001:1", "2026-11-02", 2],
       ["PT-1001:2", "2026-11-05", 1],
     ]);
@@ -68,18 +85,37 @@ describe("read837p on what cannot be mapped", () => {
   it("skips a line whose procedure qualifier is not HC, naming SV101-1", () => {
     const [claim] = read837p(withSegment("SV1*HC:97530:GP", "SV1*IV:97530:GP"));
     expect(claim!.visits[0]!.encounter.services.map((service) => service.code)).toEqual(["97110", "97140"]);
-    expect(claim!.problems).toEqual([expect.objectContaining({ severity: "error", code: "not-supported", location: expect.objectContaining({ segment: "SV1", element: "SV101-1", position: 30 }) })]);
+    expect(claim!.problems).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        code: "not-supported",
+        location: expect.objectContaining({ segment: "SV1", element: "SV101-1", position: 30 }),
+      }),
+    ]);
   });
 
   it("leaves a claim unchecked when its taxonomy maps to no discipline, naming PRV03", () => {
-    const [claim] = read837p(withSegment("NM1*82*1*RIVERA*ANA****XX*1234567893~\nPRV*PE*PXC*225100000X~\nLX*1~\nSV1*HC:97110", "NM1*82*1*RIVERA*ANA****XX*1234567893~\nPRV*PE*PXC*174400000X~\nLX*1~\nSV1*HC:97110"));
+    const [claim] = read837p(
+      withSegment(
+        "NM1*82*1*RIVERA*ANA****XX*1234567893~\nPRV*PE*PXC*225100000X~\nLX*1~\nSV1*HC:97110",
+        "NM1*82*1*RIVERA*ANA****XX*1234567893~\nPRV*PE*PXC*174400000X~\nLX*1~\nSV1*HC:97110",
+      ),
+    );
     expect(claim!.visits).toEqual([]);
-    expect(claim!.problems[0]).toMatchObject({ code: "code-invalid", location: { loop: "2310B", segment: "PRV", element: "PRV03" } });
+    expect(claim!.problems[0]).toMatchObject({
+      code: "code-invalid",
+      location: { loop: "2310B", segment: "PRV", element: "PRV03" },
+    });
     expect(claim!.problems[0]!.message).toContain("174400000X");
   });
 
   it("falls back to the billing provider's taxonomy when the claim names no rendering provider", () => {
-    const [claim] = read837p(withSegment("NM1*82*1*RIVERA*ANA****XX*1234567893~\nPRV*PE*PXC*225100000X~\nLX*1~\nSV1*HC:97110", "LX*1~\nSV1*HC:97110"));
+    const [claim] = read837p(
+      withSegment(
+        "NM1*82*1*RIVERA*ANA****XX*1234567893~\nPRV*PE*PXC*225100000X~\nLX*1~\nSV1*HC:97110",
+        "LX*1~\nSV1*HC:97110",
+      ),
+    );
     expect(claim!.visits[0]!.locations.provider).toMatchObject({ loop: "2000A", segment: "PRV", position: 7 });
   });
 
@@ -87,8 +123,18 @@ describe("read837p on what cannot be mapped", () => {
     const [claim] = read837p(withSegment("SBR*P*18*******MB", "SBR*P*18*******ZZ"));
     expect(claim!.visits).toEqual([]);
     expect(claim!.problems[0]).toMatchObject({ code: "code-invalid", location: { segment: "SBR", element: "SBR09" } });
-    const [undated] = read837p(withSegment("SV1*HC:97530:GP*50.00*UN*1***2~\nDTP*472*D8*20261102", "SV1*HC:97530:GP*50.00*UN*1***2~\nDTP*472*D8*20261131"));
-    expect(undated!.problems).toEqual([expect.objectContaining({ code: "value", location: expect.objectContaining({ segment: "DTP", element: "DTP03" }) })]);
+    const [undated] = read837p(
+      withSegment(
+        "SV1*HC:97530:GP*50.00*UN*1***2~\nDTP*472*D8*20261102",
+        "SV1*HC:97530:GP*50.00*UN*1***2~\nDTP*472*D8*20261131",
+      ),
+    );
+    expect(undated!.problems).toEqual([
+      expect.objectContaining({
+        code: "value",
+        location: expect.objectContaining({ segment: "DTP", element: "DTP03" }),
+      }),
+    ]);
   });
 
   it("refuses well-formed X12 that is not an 837P, naming the ST segment", () => {
@@ -103,7 +149,9 @@ describe("read837p on the implementation guide's published examples", () => {
     const [claim] = read837p(example1);
     expect(claim!.claimId).toBe("26463774");
     expect(claim!.visits).toEqual([]);
-    expect(claim!.problems.map((problem) => [problem.location.segment, problem.location.element, problem.code])).toEqual([
+    expect(
+      claim!.problems.map((problem) => [problem.location.segment, problem.location.element, problem.code]),
+    ).toEqual([
       ["HI", "HI01-2", "code-invalid"],
       ["HI", "HI02-2", "code-invalid"],
       ["PRV", "PRV03", "code-invalid"],
@@ -112,11 +160,31 @@ describe("read837p on the implementation guide's published examples", () => {
   });
 
   it("maps example 2 once its taxonomy and diagnoses are ones ClaimLint reads: HMO (SBR09 HM) is commercial, two dates make two encounters", () => {
-    const readable = example2.replace("PRV*BI*PXC*203BF0100Y", "PRV*BI*PXC*207Q00000X").replace("HI*BK:0340*BF:V7389", "HI*ABK:J029*ABF:Z0000").replaceAll("D8*20061003", "D8*20161003").replaceAll("D8*20061010", "D8*20161010");
+    const readable = example2
+      .replace("PRV*BI*PXC*203BF0100Y", "PRV*BI*PXC*207Q00000X")
+      .replace("HI*BK:0340*BF:V7389", "HI*ABK:J029*ABF:Z0000")
+      .replaceAll("D8*20061003", "D8*20161003")
+      .replaceAll("D8*20061010", "D8*20161010");
     const [claim] = read837p(readable);
     expect(claim!.visits.map((visit) => visit.encounter)).toEqual([
-      expect.objectContaining({ dateOfService: "2016-10-03", payer: { type: "commercial" }, provider: { discipline: "MD", npi: "9876543210" }, diagnoses: ["J029"], services: [{ code: "99213", units: 1 }, { code: "87072", units: 1 }] }),
-      expect.objectContaining({ dateOfService: "2016-10-10", diagnoses: ["Z0000"], services: [{ code: "99214", units: 1 }, { code: "86663", units: 1 }] }),
+      expect.objectContaining({
+        dateOfService: "2016-10-03",
+        payer: { type: "commercial" },
+        provider: { discipline: "MD", npi: "9876543210" },
+        diagnoses: ["J029"],
+        services: [
+          { code: "99213", units: 1 },
+          { code: "87072", units: 1 },
+        ],
+      }),
+      expect.objectContaining({
+        dateOfService: "2016-10-10",
+        diagnoses: ["Z0000"],
+        services: [
+          { code: "99214", units: 1 },
+          { code: "86663", units: 1 },
+        ],
+      }),
     ]);
     // 9876543210 fails no shape check, so it travels; its check digit is the rules' to judge.
     expect(claim!.visits[0]!.locations.npi).toMatchObject({ loop: "2010AA", segment: "NM1", element: "NM109" });

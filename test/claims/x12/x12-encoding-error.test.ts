@@ -11,7 +11,9 @@ function latin1(text: string): Uint8Array {
 describe("x12EncodingError", () => {
   it("names the segment and the byte where a Windows-1252 file stops being UTF-8", () => {
     const withAccent = twoClaims.replace("NM1*IL*1*DOE*JANE", "NM1*IL*1*DOE*JOSÉ");
-    const segment = readInterchanges(withAccent)[0]!.transactionSets[0]!.segments.find((candidate) => candidate.elements.includes("JOSÉ"))!;
+    const segment = readInterchanges(withAccent)[0]!.transactionSets[0]!.segments.find((candidate) =>
+      candidate.elements.includes("JOSÉ"),
+    )!;
     const problem = x12EncodingError(latin1(withAccent));
     expect(problem.code).toBe("malformed-x12");
     expect(problem.message).toContain(`segment ${segment.number} (NM1)`);

@@ -17,10 +17,20 @@ function problemOf(action: () => unknown): ProblemError {
 describe("readInterchanges", () => {
   it("takes the element, component and segment delimiters from the ISA header", () => {
     expect(readDelimiters(example1)).toEqual({ element: "*", component: ":", repetition: "^", segment: "~" });
-    const other = example1.replaceAll("*", "|").replaceAll("~", "'").replace("|^|", "|!|").replace("|T|:'", "|T|>'").replaceAll("HC:", "HC>").replaceAll("11:B:1", "11>B>1").replaceAll("BK:", "BK>").replaceAll("BF:", "BF>");
+    const other = example1
+      .replaceAll("*", "|")
+      .replaceAll("~", "'")
+      .replace("|^|", "|!|")
+      .replace("|T|:'", "|T|>'")
+      .replaceAll("HC:", "HC>")
+      .replaceAll("11:B:1", "11>B>1")
+      .replaceAll("BK:", "BK>")
+      .replaceAll("BF:", "BF>");
     const [interchange] = readInterchanges(other);
     expect(interchange!.delimiters).toEqual({ element: "|", component: ">", repetition: "!", segment: "'" });
-    expect(interchange!.transactionSets[0]!.segments.find((segment) => segment.id === "SV1")!.elements[1]).toBe("HC>99213");
+    expect(interchange!.transactionSets[0]!.segments.find((segment) => segment.id === "SV1")!.elements[1]).toBe(
+      "HC>99213",
+    );
   });
 
   it("numbers segments in the file (ISA = 1) and in their transaction set (ST = 1), line breaks or not", () => {
@@ -56,7 +66,9 @@ describe("readInterchanges", () => {
   });
 
   it("names the IEA whose control number does not match the ISA's", () => {
-    expect(problemOf(() => readInterchanges(example1.replace("IEA*1*000000907", "IEA*1*000000908"))).detail).toContain("segment 44 (IEA)");
+    expect(problemOf(() => readInterchanges(example1.replace("IEA*1*000000907", "IEA*1*000000908"))).detail).toContain(
+      "segment 44 (IEA)",
+    );
   });
 
   it("names where an interchange ends without its IEA", () => {

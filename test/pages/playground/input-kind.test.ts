@@ -14,7 +14,10 @@ describe("reading the playground's text", () => {
   });
 
   it("reads any other JSON as an encounter, a Patient resource included", () => {
-    expect(readPlaygroundInput('{"encounterId":"e1","services":[]}')).toEqual({ kind: "encounter", body: { encounterId: "e1", services: [] } });
+    expect(readPlaygroundInput('{"encounterId":"e1","services":[]}')).toEqual({
+      kind: "encounter",
+      body: { encounterId: "e1", services: [] },
+    });
     expect(readPlaygroundInput('{"resourceType":"Patient"}').kind).toBe("encounter");
     expect(readPlaygroundInput("[1, 2]").kind).toBe("encounter");
   });
@@ -28,13 +31,21 @@ describe("reading the playground's text", () => {
 
 describe("the request for each kind", () => {
   it("sends an encounter as JSON to the encounter route, the release in the query and nothing else", () => {
-    expect(requestFor(readPlaygroundInput('{"encounterId":"e1"}'), "2026.3.0")).toEqual({ path: "/v1/encounters/validate?ruleset=2026.3.0", contentType: "application/json", body: '{"encounterId":"e1"}' });
+    expect(requestFor(readPlaygroundInput('{"encounterId":"e1"}'), "2026.3.0")).toEqual({
+      path: "/v1/encounters/validate?ruleset=2026.3.0",
+      contentType: "application/json",
+      body: '{"encounterId":"e1"}',
+    });
   });
 
   it("sends a FHIR Claim as application/fhir+json and an 837P as application/edi-x12 to the claims route", () => {
     const fhir = requestFor(readPlaygroundInput(JSON.stringify(exampleFhirClaim)), "");
     expect(fhir).toMatchObject({ path: "/v1/claims/validate", contentType: "application/fhir+json" });
     expect(JSON.parse(fhir!.body)).toEqual(exampleFhirClaim);
-    expect(requestFor(readPlaygroundInput(example837p), "2026.4.0")).toEqual({ path: "/v1/claims/validate?ruleset=2026.4.0", contentType: "application/edi-x12", body: example837p });
+    expect(requestFor(readPlaygroundInput(example837p), "2026.4.0")).toEqual({
+      path: "/v1/claims/validate?ruleset=2026.4.0",
+      contentType: "application/edi-x12",
+      body: example837p,
+    });
   });
 });

@@ -8,12 +8,24 @@ describe("payerBundledServices", () => {
   it("takes Medicare's 97010 with the profile's note on what bundling means", () => {
     const items = factItems("payerBundledServices", encounterWith([hotPack, timed("97110", 30)]));
     expect(items).toEqual([
-      expect.objectContaining({ service: 0, code: "97010", payerType: "medicare", services: [0], codes: ["97010"], bundledNote: expect.stringContaining("patient may not be billed") }),
+      expect.objectContaining({
+        service: 0,
+        code: "97010",
+        payerType: "medicare",
+        services: [0],
+        codes: ["97010"],
+        bundledNote: expect.stringContaining("patient may not be billed"),
+      }),
     ]);
   });
 
   it("finds nothing for a commercial payer whose profile bundles nothing", () => {
-    expect(factItems("payerBundledServices", encounterWith([hotPack, timed("97110", 30)], { payer: { type: "commercial" } }))).toEqual([]);
+    expect(
+      factItems(
+        "payerBundledServices",
+        encounterWith([hotPack, timed("97110", 30)], { payer: { type: "commercial" } }),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -34,48 +34,83 @@ function factUses(release: (typeof bundledReleases)[number]): { fact: string; pa
 }
 
 function holdsKeys(encounter: Encounter, keys: MatchKeys): boolean {
-  const has = (values: readonly string[] | undefined, present: readonly string[]) => values === undefined || present.some((value) => values.includes(value));
+  const has = (values: readonly string[] | undefined, present: readonly string[]) =>
+    values === undefined || present.some((value) => values.includes(value));
   return (
-    has(keys.codes, encounter.services.map((service) => service.code)) &&
-    has(keys.modifiers, encounter.services.flatMap((service) => service.modifiers ?? [])) &&
+    has(
+      keys.codes,
+      encounter.services.map((service) => service.code),
+    ) &&
+    has(
+      keys.modifiers,
+      encounter.services.flatMap((service) => service.modifiers ?? []),
+    ) &&
     has(keys.payers, [encounter.payer.type]) &&
     has(keys.disciplines, [encounter.provider.discipline])
   );
 }
 
 /** The encounters on which the fact has items without holding the keys: none for a sound declaration. */
-function itemsWithoutKeys(fact: string, params: FactParams, keys: MatchKeys, tables: CompiledTables, encounters: readonly Encounter[]): string[] {
+function itemsWithoutKeys(
+  fact: string,
+  params: FactParams,
+  keys: MatchKeys,
+  tables: CompiledTables,
+  encounters: readonly Encounter[],
+): string[] {
   const wrong: string[] = [];
   for (const encounter of encounters) {
     // Also with the first service off the claim, as a later round of the coding rules sees it.
     for (const leftOff of [new Set<number>(), new Set([0])]) {
       const value = factRegistry[fact]!.compute(createEvaluationContext(encounter, tables, leftOff), params);
-      if (Array.isArray(value) && value.length > 0 && !holdsKeys(encounter, keys)) wrong.push(`${fact} ${JSON.stringify(params)} on ${encounter.encounterId}`);
+      if (Array.isArray(value) && value.length > 0 && !holdsKeys(encounter, keys))
+        wrong.push(`${fact} ${JSON.stringify(params)} on ${encounter.encounterId}`);
     }
   }
   return wrong;
 }
 
-function hasItemsOnSome(fact: string, params: FactParams, tables: CompiledTables, encounters: readonly Encounter[]): boolean {
-  return encounters.some((encounter) => (factRegistry[fact]!.compute(createEvaluationContext(encounter, tables), params) as unknown[]).length > 0);
+function hasItemsOnSome(
+  fact: string,
+  params: FactParams,
+  tables: CompiledTables,
+  encounters: readonly Encounter[],
+): boolean {
+  return encounters.some(
+    (encounter) =>
+      (factRegistry[fact]!.compute(createEvaluationContext(encounter, tables), params) as unknown[]).length > 0,
+  );
 }
 
-const generated = fc.sample(plausibleEncounter, { seed: propertySeed, numRuns: 300 }).map((encounter) => parseEncounter(encounter));
+const generated = fc
+  .sample(plausibleEncounter, { seed: propertySeed, numRuns: 300 })
+  .map((encounter) => parseEncounter(encounter));
 
 describe("what facts say they can match", () => {
   const cases = benchmarkReleases(bundledReleases).map((release) => ({
     version: release.version,
     tables: compileTables(release) as CompiledTables,
     uses: factUses(release),
-    encounters: [...generateCorpus([release], { seed: 23, count: 300 }).map((encounter) => parseEncounter(encounter)), ...generated],
+    encounters: [
+      ...generateCorpus([release], { seed: 23, count: 300 }).map((encounter) => parseEncounter(encounter)),
+      ...generated,
+    ],
   }));
 
-  it.each(cases)("holds whenever a fact has items, for every use in release $version", ({ tables, uses, encounters }) => {
-    const wrong = uses.flatMap(({ fact, params }) => itemsWithoutKeys(fact, params, factRegistry[fact]!.canMatch!(params, tables), tables, encounters));
-    expect(wrong).toEqual([]);
-    // Not vacuous: most declared uses have items on some encounter.
-    expect(uses.filter(({ fact, params }) => hasItemsOnSome(fact, params, tables, encounters)).length).toBeGreaterThan(uses.length / 2);
-  }, 60_000);
+  it.each(cases)(
+    "holds whenever a fact has items, for every use in release $version",
+    ({ tables, uses, encounters }) => {
+      const wrong = uses.flatMap(({ fact, params }) =>
+        itemsWithoutKeys(fact, params, factRegistry[fact]!.canMatch!(params, tables), tables, encounters),
+      );
+      expect(wrong).toEqual([]);
+      // Not vacuous: most declared uses have items on some encounter.
+      expect(
+        uses.filter(({ fact, params }) => hasItemsOnSome(fact, params, tables, encounters)).length,
+      ).toBeGreaterThan(uses.length / 2);
+    },
+    60_000,
+  );
 
   it("finds a declaration that claims too much", () => {
     const { tables, encounters } = cases.at(-1)!;
@@ -85,14 +120,21 @@ describe("what facts say they can match", () => {
 
   it("reads tags into the catalog's codes that carry them", () => {
     const { tables } = cases.at(-1)!;
-    const unlisted = tables.catalog.codes.filter((entry) => entry.tags?.includes("unlisted")).map((entry) => entry.code);
+    const unlisted = tables.catalog.codes
+      .filter((entry) => entry.tags?.includes("unlisted"))
+      .map((entry) => entry.code);
     expect(unlisted.length).toBeGreaterThan(0);
-    expect(factRegistry.services!.canMatch!({ tags: ["unlisted"], withDescription: true }, tables)).toEqual({ codes: unlisted, modifiers: undefined });
+    expect(factRegistry.services!.canMatch!({ tags: ["unlisted"], withDescription: true }, tables)).toEqual({
+      codes: unlisted,
+      modifiers: undefined,
+    });
   });
 
   it("declares no codes when a code outside the catalog could be an item", () => {
     const { tables } = cases.at(-1)!;
     expect(factRegistry.services!.canMatch!({ withoutTags: ["massage"] }, tables).codes).toBeUndefined();
-    expect(factRegistry.services!.canMatch!({ codes: ["99999"], withoutTags: ["massage"] }, tables).codes).toEqual(["99999"]);
+    expect(factRegistry.services!.canMatch!({ codes: ["99999"], withoutTags: ["massage"] }, tables).codes).toEqual([
+      "99999",
+    ]);
   });
 });

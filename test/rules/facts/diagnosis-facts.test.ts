@@ -13,7 +13,9 @@ describe("diagnosisCodes", () => {
 
   it("keeps only the kinds asked for", () => {
     const encounter = encounterWith([timed("97124", 30)], { diagnoses: ["M54.50", "8E0KX1Z", "97124"] });
-    expect(factItems("diagnosisCodes", encounter, { kinds: ["icd10-pcs", "cpt"] }).map((item) => item.diagnosis)).toEqual(["8E0KX1Z", "97124"]);
+    expect(
+      factItems("diagnosisCodes", encounter, { kinds: ["icd10-pcs", "cpt"] }).map((item) => item.diagnosis),
+    ).toEqual(["8E0KX1Z", "97124"]);
   });
 
   it("finds nothing to reject among ICD-10-CM codes", () => {
@@ -24,7 +26,9 @@ describe("diagnosisCodes", () => {
 
 describe("primaryDiagnosis", () => {
   it("is the first diagnosis in its dotted form, or empty without diagnoses", () => {
-    expect(factValue("primaryDiagnosis", encounterWith([timed("97110", 30)], { diagnoses: ["M9903", "M54.50"] }))).toBe("M99.03");
+    expect(factValue("primaryDiagnosis", encounterWith([timed("97110", 30)], { diagnoses: ["M9903", "M54.50"] }))).toBe(
+      "M99.03",
+    );
     expect(factValue("primaryDiagnosis", encounterWith([timed("97110", 30)], { diagnoses: [] }))).toBe("");
   });
 });
@@ -35,14 +39,40 @@ describe("diagnosisCodeSetProblems (the FY2027 ICD-10-CM code set)", () => {
 
   it("calls M54.5, M54 and S83.511 headings, listing the codes below them", () => {
     expect(problemsOf(["M54.5", "M54", "S83.511"])).toEqual([
-      expect.objectContaining({ diagnosis: "M54.5", position: 1, problem: "heading", fiscalYear: 2027, moreSpecificCodes: "M54.50, M54.51, M54.59", moreSpecificCount: 3, services: [], codes: ["M54.5"] }),
-      expect.objectContaining({ diagnosis: "M54", position: 2, problem: "heading", moreSpecificCodes: expect.stringMatching(/^M54\.00, .* and \d+ more$/) }),
-      expect.objectContaining({ diagnosis: "S83.511", position: 3, problem: "heading", moreSpecificCodes: "S83.511A, S83.511D, S83.511S" }),
+      expect.objectContaining({
+        diagnosis: "M54.5",
+        position: 1,
+        problem: "heading",
+        fiscalYear: 2027,
+        moreSpecificCodes: "M54.50, M54.51, M54.59",
+        moreSpecificCount: 3,
+        services: [],
+        codes: ["M54.5"],
+      }),
+      expect.objectContaining({
+        diagnosis: "M54",
+        position: 2,
+        problem: "heading",
+        moreSpecificCodes: expect.stringMatching(/^M54\.00, .* and \d+ more$/),
+      }),
+      expect.objectContaining({
+        diagnosis: "S83.511",
+        position: 3,
+        problem: "heading",
+        moreSpecificCodes: "S83.511A, S83.511D, S83.511S",
+      }),
     ]);
   });
 
   it("calls a code deleted in FY2027 not-in-code-set, and passes the FY2027 additions", () => {
-    expect(problemsOf(["S23.420A", "M67.A01", "M7221"])).toEqual([expect.objectContaining({ diagnosis: "S23.420A", problem: "not-in-code-set", effectiveFrom: "2026-10-01", effectiveTo: "2027-09-30" })]);
+    expect(problemsOf(["S23.420A", "M67.A01", "M7221"])).toEqual([
+      expect.objectContaining({
+        diagnosis: "S23.420A",
+        problem: "not-in-code-set",
+        effectiveFrom: "2026-10-01",
+        effectiveTo: "2027-09-30",
+      }),
+    ]);
   });
 
   it("leaves procedure codes to the other diagnosis rules, and dates no code set covers alone", () => {
@@ -51,11 +81,17 @@ describe("diagnosisCodeSetProblems (the FY2027 ICD-10-CM code set)", () => {
   });
 
   it("keeps only the problems asked for", () => {
-    const items = factItems("diagnosisCodeSetProblems", encounterWith([timed("97110", 30)], { diagnoses: ["M54.5", "S23.420A"] }), { problems: ["not-in-code-set"] });
+    const items = factItems(
+      "diagnosisCodeSetProblems",
+      encounterWith([timed("97110", 30)], { diagnoses: ["M54.5", "S23.420A"] }),
+      { problems: ["not-in-code-set"] },
+    );
     expect(items).toEqual([expect.objectContaining({ diagnosis: "S23.420A" })]);
   });
 
   it("makes diagnosisCodes call F0716YZ a PCS code: ICD-10-CM has no such code", () => {
-    expect(factItems("diagnosisCodes", encounterWith([timed("97110", 30)], { diagnoses: ["F0716YZ"] }))).toEqual([expect.objectContaining({ kind: "icd10-pcs" })]);
+    expect(factItems("diagnosisCodes", encounterWith([timed("97110", 30)], { diagnoses: ["F0716YZ"] }))).toEqual([
+      expect.objectContaining({ kind: "icd10-pcs" }),
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { orList, providerDiscipline, therapyModifiersOf } from "../../../worker/
 import { encounterWith, timed } from "../../helpers/encounters.ts";
 import { shippedTables } from "../../helpers/fact-values.ts";
 
-const contextFor = (discipline: "PT" | "OTA" | "LMT") => createEvaluationContext(encounterWith([timed("97110", 30)], { provider: { discipline } }), shippedTables);
+const contextFor = (discipline: "PT" | "OTA" | "LMT") =>
+  createEvaluationContext(encounterWith([timed("97110", 30)], { provider: { discipline } }), shippedTables);
 
 describe("therapyModifiersOf", () => {
   it("reads GP, GO and GN from the disciplines table, in CMS's order", () => {
@@ -14,7 +15,10 @@ describe("therapyModifiersOf", () => {
 
 describe("providerDiscipline", () => {
   it("gives an assistant's plan-of-care and assistant modifiers", () => {
-    expect(providerDiscipline(contextFor("OTA"))).toEqual({ discipline: "OTA", entry: expect.objectContaining({ therapyModifier: "GO", assistantModifier: "CO" }) });
+    expect(providerDiscipline(contextFor("OTA"))).toEqual({
+      discipline: "OTA",
+      entry: expect.objectContaining({ therapyModifier: "GO", assistantModifier: "CO" }),
+    });
   });
 
   it("gives a massage therapist no therapy modifier", () => {

@@ -15,12 +15,21 @@ describe("services", () => {
   ]);
 
   it("keeps only always-therapy codes with alwaysTherapy true, and only the others with false", () => {
-    expect(codesOf(factItems("services", visit, { alwaysTherapy: true }))).toEqual(["97110", "97116", "97139", "97039"]);
+    expect(codesOf(factItems("services", visit, { alwaysTherapy: true }))).toEqual([
+      "97110",
+      "97116",
+      "97139",
+      "97039",
+    ]);
     expect(codesOf(factItems("services", visit, { alwaysTherapy: false }))).toEqual(["98941", "99213"]);
   });
 
   it("drops codes carrying any of withoutTags, keeping codes outside the catalog", () => {
-    expect(codesOf(factItems("services", visit, { withoutTags: ["chiropractic-manipulation", "unlisted"] }))).toEqual(["97110", "97116", "99213"]);
+    expect(codesOf(factItems("services", visit, { withoutTags: ["chiropractic-manipulation", "unlisted"] }))).toEqual([
+      "97110",
+      "97116",
+      "99213",
+    ]);
   });
 
   it("keeps only described lines with withDescription, only undescribed ones with withoutDescription", () => {
@@ -44,7 +53,13 @@ describe("services", () => {
 });
 
 describe("timedServicesWithoutMinutes", () => {
-  const claim = encounterWith([{ code: "97110", units: 2 }, timed("97112", 20), { code: "97140", units: 1 }, { code: "97530", units: 1 }, { code: "97161" }]);
+  const claim = encounterWith([
+    { code: "97110", units: 2 },
+    timed("97112", 20),
+    { code: "97140", units: 1 },
+    { code: "97530", units: 1 },
+    { code: "97161" },
+  ]);
 
   it("gives one item per timed line sent without minutes", () => {
     expect(factItems("timedServicesWithoutMinutes", claim, {}).map((item) => item.services)).toEqual([[0], [2], [3]]);
@@ -52,11 +67,17 @@ describe("timedServicesWithoutMinutes", () => {
 
   it("gives one item naming them all with together, so a claim sent with units only is told once", () => {
     expect(factItems("timedServicesWithoutMinutes", claim, { together: true })).toEqual([
-      expect.objectContaining({ services: [0, 2, 3], codes: ["97110", "97140", "97530"], codeList: "97110, 97140 and 97530" }),
+      expect.objectContaining({
+        services: [0, 2, 3],
+        codes: ["97110", "97140", "97530"],
+        codeList: "97110, 97140 and 97530",
+      }),
     ]);
   });
 
   it("gives no item with together when every timed line has its minutes", () => {
-    expect(factItems("timedServicesWithoutMinutes", encounterWith([timed("97110", 30)]), { together: true })).toEqual([]);
+    expect(factItems("timedServicesWithoutMinutes", encounterWith([timed("97110", 30)]), { together: true })).toEqual(
+      [],
+    );
   });
 });

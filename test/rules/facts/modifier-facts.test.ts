@@ -8,19 +8,32 @@ const items = (name: string, modifiers: string[], dateOfService = "2026-11-02") 
 describe("unknownModifiers", () => {
   it("rejects a modifier the table does not hold", () => {
     expect(items("unknownModifiers", ["GP", "ZZ"])).toEqual([
-      { service: 0, code: "97110", modifier: "ZZ", reason: "is not a modifier ClaimLint knows", services: [0], codes: ["97110"] },
+      {
+        service: 0,
+        code: "97110",
+        modifier: "ZZ",
+        reason: "is not a modifier ClaimLint knows",
+        services: [0],
+        codes: ["97110"],
+      },
     ]);
   });
 
   it("rejects a functional-limitation severity modifier after 2018-12-31, citing the modifier's source", () => {
     expect(items("unknownModifiers", ["GP", "CH"], "2018-12-31")).toEqual([]);
     expect(items("unknownModifiers", ["GP", "CH"], "2019-01-01")).toEqual([
-      expect.objectContaining({ modifier: "CH", reason: "was in use only through 2018-12-31, before this date of service", source: expect.stringMatching(/CY2019/) }),
+      expect.objectContaining({
+        modifier: "CH",
+        reason: "was in use only through 2018-12-31, before this date of service",
+        source: expect.stringMatching(/CY2019/),
+      }),
     ]);
   });
 
   it("rejects an X modifier before 2015-01-01", () => {
-    expect(items("unknownModifiers", ["GP", "XE"], "2014-12-31")).toEqual([expect.objectContaining({ modifier: "XE", reason: "is in use only from 2015-01-01, after this date of service" })]);
+    expect(items("unknownModifiers", ["GP", "XE"], "2014-12-31")).toEqual([
+      expect.objectContaining({ modifier: "XE", reason: "is in use only from 2015-01-01, after this date of service" }),
+    ]);
     expect(items("unknownModifiers", ["GP", "XE"], "2015-01-01")).toEqual([]);
   });
 

@@ -7,7 +7,12 @@ import { evaluateEncounter } from "../../../worker/validation/evaluate-encounter
 import { encounterWith, timed } from "../../helpers/encounters.ts";
 import { contextFor, factItemsFor, releaseWithMueEdits, shippedRelease } from "../../helpers/test-release.ts";
 
-const fixtureRow = (code: string, maxUnits: number, adjudicationIndicator: MueEdit["adjudicationIndicator"], fields: Partial<MueEdit> = {}): MueEdit => ({
+const fixtureRow = (
+  code: string,
+  maxUnits: number,
+  adjudicationIndicator: MueEdit["adjudicationIndicator"],
+  fields: Partial<MueEdit> = {},
+): MueEdit => ({
   code,
   maxUnits,
   adjudicationIndicator,
@@ -17,19 +22,39 @@ const fixtureRow = (code: string, maxUnits: number, adjudicationIndicator: MueEd
   ...fields,
 });
 
-const excesses = (edits: MueEdit[], services: Parameters<typeof encounterWith>[0], params: Record<string, unknown> = {}, dateOfService = "2026-11-02") =>
-  factItemsFor("unitsAboveMedicallyUnlikelyEdit", contextFor(encounterWith(services, { dateOfService }), releaseWithMueEdits(edits)), params);
+const excesses = (
+  edits: MueEdit[],
+  services: Parameters<typeof encounterWith>[0],
+  params: Record<string, unknown> = {},
+  dateOfService = "2026-11-02",
+) =>
+  factItemsFor(
+    "unitsAboveMedicallyUnlikelyEdit",
+    contextFor(encounterWith(services, { dateOfService }), releaseWithMueEdits(edits)),
+    params,
+  );
 
 describe("unitsAboveMedicallyUnlikelyEdit", () => {
   it("finds nothing with the shipped table, which holds no values", () => {
     expect(shippedRelease.tables.mue.edits).toEqual([]);
-    expect(factItemsFor("unitsAboveMedicallyUnlikelyEdit", contextFor(encounterWith([timed("97110", 120)])))).toEqual([]);
+    expect(factItemsFor("unitsAboveMedicallyUnlikelyEdit", contextFor(encounterWith([timed("97110", 120)])))).toEqual(
+      [],
+    );
   });
 
   it("compares each line with a line edit (indicator 1): lines of one code with different modifier sets", () => {
     const rows = [fixtureRow("97110", 2, 1)];
     expect(excesses(rows, [timed("97110", 38), timed("97110", 30, { modifiers: ["GP", "XS"] })])).toEqual([
-      { code: "97110", units: 3, maxUnits: 2, adjudicationIndicator: 1, rationale: "Test rationale", services: [0], codes: ["97110"], source: "TEST FIXTURE: a made-up value, not CMS's" },
+      {
+        code: "97110",
+        units: 3,
+        maxUnits: 2,
+        adjudicationIndicator: 1,
+        rationale: "Test rationale",
+        services: [0],
+        codes: ["97110"],
+        source: "TEST FIXTURE: a made-up value, not CMS's",
+      },
     ]);
   });
 
@@ -41,8 +66,19 @@ describe("unitsAboveMedicallyUnlikelyEdit", () => {
 
   it("sums the day's lines of the code for a date-of-service edit (indicators 2 and 3)", () => {
     for (const indicator of [2, 3] as const) {
-      expect(excesses([fixtureRow("97110", 4, indicator)], [timed("97110", 38), timed("97110", 30, { modifiers: ["GP", "XS"] })])).toEqual([
-        expect.objectContaining({ code: "97110", units: 5, maxUnits: 4, adjudicationIndicator: indicator, services: [0, 1] }),
+      expect(
+        excesses(
+          [fixtureRow("97110", 4, indicator)],
+          [timed("97110", 38), timed("97110", 30, { modifiers: ["GP", "XS"] })],
+        ),
+      ).toEqual([
+        expect.objectContaining({
+          code: "97110",
+          units: 5,
+          maxUnits: 4,
+          adjudicationIndicator: indicator,
+          services: [0, 1],
+        }),
       ]);
     }
   });
@@ -64,7 +100,6 @@ describe("unitsAboveMedicallyUnlikelyEdit", () => {
     expect(excesses(rows, [timed("97110", 30)], {}, "2025-06-30")).toHaveLength(1);
     expect(excesses(rows, [timed("97110", 30)], {}, "2026-01-01")).toEqual([]);
   });
-
 });
 
 describe("MUE rules on a test-built release", () => {
@@ -79,7 +114,9 @@ describe("MUE rules on a test-built release", () => {
         services: [0],
         codes: ["97110"],
         source: "TEST FIXTURE: a made-up value, not CMS's",
-        message: expect.stringContaining("4 units on this date of service (services 0), above its Medically Unlikely Edit of 2 per day"),
+        message: expect.stringContaining(
+          "4 units on this date of service (services 0), above its Medically Unlikely Edit of 2 per day",
+        ),
       }),
     ]);
   });

@@ -4,21 +4,36 @@ import { createEvaluationContext } from "../../../worker/rules/evaluation-contex
 import { encounterWith, timed } from "../../helpers/encounters.ts";
 import { contextFor, factItemsFor, pairEdit, releaseWithPairEdits } from "../../helpers/test-release.ts";
 
-const pairs = (encounter: Parameters<typeof contextFor>[0], params: Record<string, unknown> = {}, release = releaseWithPairEdits([])) =>
-  factItemsFor("ptpPairEdits", contextFor(encounter, release), params);
+const pairs = (
+  encounter: Parameters<typeof contextFor>[0],
+  params: Record<string, unknown> = {},
+  release = releaseWithPairEdits([]),
+) => factItemsFor("ptpPairEdits", contextFor(encounter, release), params);
 
 describe("ptpPairEdits on the shipped table", () => {
   it("fails 97124 with 97140 whatever the modifiers, taking 97140 off the claim", () => {
     const encounter = encounterWith([timed("97124", 15), timed("97140", 15, { modifiers: ["GP", "59"] })]);
     expect(factItemsFor("ptpPairEdits", contextFor(encounter), { modifierIndicator: 0 })).toEqual([
-      expect.objectContaining({ column1Code: "97124", column2Code: "97140", services: [0, 1], codes: ["97124", "97140"], omitServices: [1], bypassModifiers: ["59"] }),
+      expect.objectContaining({
+        column1Code: "97124",
+        column2Code: "97140",
+        services: [0, 1],
+        codes: ["97124", "97140"],
+        omitServices: [1],
+        bypassModifiers: ["59"],
+      }),
     ]);
   });
 
   it("counts 25, 79 and 91 on 97140 as no bypass of the 97530 edit: each is for another kind of service", () => {
     for (const modifier of ["25", "79", "91"]) {
       const encounter = encounterWith([timed("97530", 30), timed("97140", 15, { modifiers: ["GP", modifier] })]);
-      expect(factItemsFor("ptpPairEdits", contextFor(encounter), { columnTwoBypass: "absent", withOtherServiceModifier: true })).toEqual([
+      expect(
+        factItemsFor("ptpPairEdits", contextFor(encounter), {
+          columnTwoBypass: "absent",
+          withOtherServiceModifier: true,
+        }),
+      ).toEqual([
         expect.objectContaining({ column2Code: "97140", bypassModifiers: [], otherServiceModifiers: [modifier] }),
       ]);
     }
@@ -26,11 +41,15 @@ describe("ptpPairEdits on the shipped table", () => {
 
   it("still counts 59 on 97140 as the bypass of the 97530 edit", () => {
     const encounter = encounterWith([timed("97530", 30), timed("97140", 15, { modifiers: ["GP", "59"] })]);
-    expect(factItemsFor("ptpPairEdits", contextFor(encounter))).toEqual([expect.objectContaining({ bypassModifiers: ["59"], otherServiceModifiers: [] })]);
+    expect(factItemsFor("ptpPairEdits", contextFor(encounter))).toEqual([
+      expect.objectContaining({ bypassModifiers: ["59"], otherServiceModifiers: [] }),
+    ]);
   });
 
   it("finds no pair for 97110 with 97140 (CMS example 3 bills both)", () => {
-    expect(factItemsFor("ptpPairEdits", contextFor(encounterWith([timed("97110", 33), timed("97140", 7)])))).toEqual([]);
+    expect(factItemsFor("ptpPairEdits", contextFor(encounterWith([timed("97110", 33), timed("97140", 7)])))).toEqual(
+      [],
+    );
   });
 
   it("cites the row's source, or none when the rule asks to cite its own", () => {
@@ -43,8 +62,11 @@ describe("ptpPairEdits on the shipped table", () => {
 });
 
 describe("ptpPairEdits by date of service", () => {
-  const release = releaseWithPairEdits([pairEdit("97161", "97530", { modifierIndicator: 0, effectiveDate: "2020-01-01", deletionDate: "2020-01-31" })]);
-  const onDate = (dateOfService: string) => pairs(encounterWith([{ code: "97161", modifiers: ["GP"] }, timed("97530", 30)], { dateOfService }), {}, release);
+  const release = releaseWithPairEdits([
+    pairEdit("97161", "97530", { modifierIndicator: 0, effectiveDate: "2020-01-01", deletionDate: "2020-01-31" }),
+  ]);
+  const onDate = (dateOfService: string) =>
+    pairs(encounterWith([{ code: "97161", modifiers: ["GP"] }, timed("97530", 30)], { dateOfService }), {}, release);
 
   it("applies a row from its effective date", () => {
     expect(onDate("2019-12-31")).toEqual([]);
@@ -69,7 +91,14 @@ describe("ptpPairEdits by date of service", () => {
 describe("ptpPairEdits and modifiers", () => {
   const release = releaseWithPairEdits([pairEdit("97530", "97140")]);
   const hit = (column1Modifiers: string[], column2Modifiers: string[], params: Record<string, unknown> = {}) =>
-    pairs(encounterWith([timed("97530", 30, { modifiers: column1Modifiers }), timed("97140", 15, { modifiers: column2Modifiers })]), params, release);
+    pairs(
+      encounterWith([
+        timed("97530", 30, { modifiers: column1Modifiers }),
+        timed("97140", 15, { modifiers: column2Modifiers }),
+      ]),
+      params,
+      release,
+    );
 
   it("never reports an indicator 9 row", () => {
     const notApplicable = releaseWithPairEdits([pairEdit("97530", "97140", { modifierIndicator: 9 })]);
@@ -77,7 +106,9 @@ describe("ptpPairEdits and modifiers", () => {
   });
 
   it("counts an X modifier on the column-2 code as a bypass", () => {
-    expect(hit(["GP"], ["GP", "XS"], { columnTwoBypass: "present" })).toEqual([expect.objectContaining({ bypassModifiers: ["XS"] })]);
+    expect(hit(["GP"], ["GP", "XS"], { columnTwoBypass: "present" })).toEqual([
+      expect.objectContaining({ bypassModifiers: ["XS"] }),
+    ]);
     expect(hit(["GP"], ["GP", "XS"], { columnTwoBypass: "absent" })).toEqual([]);
   });
 
@@ -97,17 +128,34 @@ describe("ptpPairEdits and modifiers", () => {
 
   it("does not count an X modifier used before it existed (2015-01-01) as a bypass", () => {
     const since1996 = releaseWithPairEdits([pairEdit("97530", "97140", { effectiveDate: "1996-01-01" })]);
-    const early = pairs(encounterWith([timed("97530", 30), timed("97140", 15, { modifiers: ["GP", "XS"] })], { dateOfService: "2014-12-31" }), {}, since1996);
+    const early = pairs(
+      encounterWith([timed("97530", 30), timed("97140", 15, { modifiers: ["GP", "XS"] })], {
+        dateOfService: "2014-12-31",
+      }),
+      {},
+      since1996,
+    );
     expect(early).toEqual([expect.objectContaining({ bypassModifiers: [] })]);
   });
 
   it("reports each column-2 line of a pair once, naming the first column-1 line", () => {
-    const items = pairs(encounterWith([timed("97530", 15), timed("97140", 15), timed("97530", 15), timed("97140", 15)]), {}, release);
-    expect(items.map((item) => item.services)).toEqual([[0, 1], [0, 3]]);
+    const items = pairs(
+      encounterWith([timed("97530", 15), timed("97140", 15), timed("97530", 15), timed("97140", 15)]),
+      {},
+      release,
+    );
+    expect(items.map((item) => item.services)).toEqual([
+      [0, 1],
+      [0, 3],
+    ]);
   });
 
   it("names the column-1 line whose modifier is misplaced when the code is on several lines", () => {
-    const items = pairs(encounterWith([timed("97530", 15), timed("97530", 15, { modifiers: ["GP", "XU"] }), timed("97140", 15)]), { columnOneBypass: "present" }, release);
+    const items = pairs(
+      encounterWith([timed("97530", 15), timed("97530", 15, { modifiers: ["GP", "XU"] }), timed("97140", 15)]),
+      { columnOneBypass: "present" },
+      release,
+    );
     expect(items).toEqual([expect.objectContaining({ services: [1, 2], misplacedModifiers: ["XU"] })]);
   });
 
@@ -130,6 +178,8 @@ describe("ptpPairEdits cost", () => {
       },
     };
     const context = createEvaluationContext(encounterWith([timed("97530", 30), timed("97140", 15)]), unreadable);
-    expect(factItemsFor("ptpPairEdits", context)).toEqual([expect.objectContaining({ column1Code: "97530", column2Code: "97140" })]);
+    expect(factItemsFor("ptpPairEdits", context)).toEqual([
+      expect.objectContaining({ column1Code: "97530", column2Code: "97140" }),
+    ]);
   });
 });

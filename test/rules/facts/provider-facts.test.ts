@@ -23,8 +23,13 @@ describe("providerNpiProblems", () => {
   it("keeps only the problems asked for", () => {
     // 3234567890: first digit 3, and 0 is not its check digit (9 is).
     const encounter = encounterWith(twoLines, { provider: { discipline: "PT", npi: "3234567890" } });
-    expect(factItems("providerNpiProblems", encounter).map((item) => item.problem)).toEqual(["first-digit", "check-digit"]);
-    expect(factItems("providerNpiProblems", encounter, { problems: ["first-digit"] }).map((item) => item.problem)).toEqual(["first-digit"]);
+    expect(factItems("providerNpiProblems", encounter).map((item) => item.problem)).toEqual([
+      "first-digit",
+      "check-digit",
+    ]);
+    expect(
+      factItems("providerNpiProblems", encounter, { problems: ["first-digit"] }).map((item) => item.problem),
+    ).toEqual(["first-digit"]);
   });
 });
 
@@ -32,7 +37,13 @@ describe("wholeClaim", () => {
   it("is one item naming every line, the discipline and the payer type", () => {
     const encounter = encounterWith(twoLines, { provider: { discipline: "LMT" } });
     expect(factItems("wholeClaim", encounter)).toEqual([
-      { discipline: "LMT", disciplineName: "licensed massage therapist", payerType: "medicare", services: [0, 1], codes: ["97110", "97140"] },
+      {
+        discipline: "LMT",
+        disciplineName: "licensed massage therapist",
+        payerType: "medicare",
+        services: [0, 1],
+        codes: ["97110", "97140"],
+      },
     ]);
   });
 });

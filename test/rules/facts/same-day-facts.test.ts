@@ -28,7 +28,11 @@ const earlierVisit = (fields: Partial<LedgerVisit> = {}): LedgerVisit => ({
   ...fields,
 });
 
-const afternoon = encounterWith([timed("97110", 30)], { encounterId: "enc-afternoon", patient: { ref: "pt-1" }, planOfCare: { certifiedFrom: "2026-10-01", certifiedThrough: "2026-12-29" } });
+const afternoon = encounterWith([timed("97110", 30)], {
+  encounterId: "enc-afternoon",
+  patient: { ref: "pt-1" },
+  planOfCare: { certifiedFrom: "2026-10-01", certifiedThrough: "2026-12-29" },
+});
 
 async function sameDayMueFindings(edit: MueEdit, history: LedgerVisit[]) {
   const result = await evaluateEncounter(afternoon, compileRuleset(releaseWithMueEdits([edit])), history);
@@ -38,8 +42,18 @@ async function sameDayMueFindings(edit: MueEdit, history: LedgerVisit[]) {
 describe("same-day.mue.day-exceeded on a test-built release", () => {
   it("fails units within the day's limit here that pass it with the morning visit's, naming that visit", async () => {
     const findings = await sameDayMueFindings(dayLimit(4, 3), [earlierVisit()]);
-    expect(findings).toEqual([expect.objectContaining({ ruleId: "same-day.mue.day-exceeded", severity: "error", services: [0], codes: ["97110"], source: "TEST FIXTURE: a made-up value, not CMS's" })]);
-    expect(findings[0]!.message).toContain("5 units for this patient by the same provider on this date of service (2 here, plus service 0 of encounter enc-morning (3 units))");
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: "same-day.mue.day-exceeded",
+        severity: "error",
+        services: [0],
+        codes: ["97110"],
+        source: "TEST FIXTURE: a made-up value, not CMS's",
+      }),
+    ]);
+    expect(findings[0]!.message).toContain(
+      "5 units for this patient by the same provider on this date of service (2 here, plus service 0 of encounter enc-morning (3 units))",
+    );
   });
 
   it("leaves a line limit (indicator 1) to each line", async () => {
@@ -58,7 +72,9 @@ describe("same-day.mue.day-exceeded on a test-built release", () => {
 
   it("never fires for an encounter without a patient", async () => {
     const alone = { ...afternoon, patient: undefined };
-    const result = await evaluateEncounter(alone, compileRuleset(releaseWithMueEdits([dayLimit(4, 3)])), [earlierVisit()]);
+    const result = await evaluateEncounter(alone, compileRuleset(releaseWithMueEdits([dayLimit(4, 3)])), [
+      earlierVisit(),
+    ]);
     expect(result.findings.map((finding) => finding.ruleId)).not.toContain("same-day.mue.day-exceeded");
   });
 });

@@ -14,11 +14,17 @@ function errorsOf(fixture: string): string[] {
 describe("rules:check on broken rule files", { timeout: 60_000 }, () => {
   it("names the file and the line and column of bad JSON", () => {
     // Only the parse error: the golden cases naming its rules would otherwise be reported too.
-    expect(errorsOf("broken-json")).toEqual([expect.stringMatching(/^test\/fixtures\/rules\/broken-json\/rules\/reminders\.json:21:7: not valid JSON: /)]);
+    expect(errorsOf("broken-json")).toEqual([
+      expect.stringMatching(/^test\/fixtures\/rules\/broken-json\/rules\/reminders\.json:21:7: not valid JSON: /),
+    ]);
   });
 
   it("names the file and the pointer of a value of the wrong type", () => {
-    expect(errorsOf("broken-type")).toEqual([expect.stringMatching(/^test\/fixtures\/rules\/broken-type\/rules\/reminders\.json:\d+:\d+ \/rules\/0\/finding\/omitFromBilling: must be boolean$/)]);
+    expect(errorsOf("broken-type")).toEqual([
+      expect.stringMatching(
+        /^test\/fixtures\/rules\/broken-type\/rules\/reminders\.json:\d+:\d+ \/rules\/0\/finding\/omitFromBilling: must be boolean$/,
+      ),
+    ]);
   });
 
   it("names the file and the pointer of a code the catalog lacks", () => {
@@ -30,6 +36,8 @@ describe("rules:check on broken rule files", { timeout: 60_000 }, () => {
   it("names the row of a pair edit whose window overlaps another row for the same pair", () => {
     const errors = errorsOf("broken-overlap");
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^test\/fixtures\/rules\/broken-overlap\/tables\/ncci-ptp-edits\.json:\d+:\d+ \/edits\/1: pair edit 97124 \/ 97140 contradicts \/edits\/0 on the same dates: modifierIndicator 1 here, 0 there/);
+    expect(errors[0]).toMatch(
+      /^test\/fixtures\/rules\/broken-overlap\/tables\/ncci-ptp-edits\.json:\d+:\d+ \/edits\/1: pair edit 97124 \/ 97140 contradicts \/edits\/0 on the same dates: modifierIndicator 1 here, 0 there/,
+    );
   });
 });

@@ -4,12 +4,22 @@ import { checkReleaseFolders, releaseWindows } from "../../../worker/tooling/aut
 import { tableKinds } from "../../../worker/tooling/authoring/table-kinds.ts";
 import { releaseFolder, root, schema } from "./in-memory-release.ts";
 
-const manifest = (version: string, effectiveFrom: string) => ({ $schema: schema("release"), version, effectiveFrom, description: "test" });
-const requiredTables = Object.fromEntries(tableKinds.filter((kind) => kind.required).map((kind) => [kind.file, { $schema: `../../../../schemas/${kind.schema}` }]));
+const manifest = (version: string, effectiveFrom: string) => ({
+  $schema: schema("release"),
+  version,
+  effectiveFrom,
+  description: "test",
+});
+const requiredTables = Object.fromEntries(
+  tableKinds
+    .filter((kind) => kind.required)
+    .map((kind) => [kind.file, { $schema: `../../../../schemas/${kind.schema}` }]),
+);
 const release = (version: string, effectiveFrom: string, files: Record<string, unknown> = {}) =>
   releaseFolder(version, { "release.json": manifest(version, effectiveFrom), ...requiredTables, ...files });
 
-const problemsOf = (...folders: ReturnType<typeof releaseFolder>[]) => checkReleaseFolders(folders, root).map(formatProblem);
+const problemsOf = (...folders: ReturnType<typeof releaseFolder>[]) =>
+  checkReleaseFolders(folders, root).map(formatProblem);
 
 describe("checkReleaseFolders", () => {
   it("accepts releases whose versions and start dates sort alike", () => {
@@ -17,7 +27,9 @@ describe("checkReleaseFolders", () => {
   });
 
   it("refuses a version that differs from its folder's name", () => {
-    expect(problemsOf(releaseFolder("2026.4.0", { "release.json": manifest("2026.4.1", "2026-10-01"), ...requiredTables }))).toEqual([
+    expect(
+      problemsOf(releaseFolder("2026.4.0", { "release.json": manifest("2026.4.1", "2026-10-01"), ...requiredTables })),
+    ).toEqual([
       "rules/releases/2026.4.0/release.json /version: version 2026.4.1 differs from the folder name 2026.4.0: rename one so they match",
     ]);
   });
@@ -33,7 +45,13 @@ describe("checkReleaseFolders", () => {
 
   it("refuses files the build would ignore or that name the wrong schema for their place", () => {
     expect(
-      problemsOf(release("2026.4.0", "2026-10-01", { "notes.json": {}, "rules/units.json": { $schema: schema("golden-cases") }, "tables/extra.json": { $schema: schema("rule-file") } })),
+      problemsOf(
+        release("2026.4.0", "2026-10-01", {
+          "notes.json": {},
+          "rules/units.json": { $schema: schema("golden-cases") },
+          "tables/extra.json": { $schema: schema("rule-file") },
+        }),
+      ),
     ).toEqual([
       "rules/releases/2026.4.0/notes.json: the build reads only release.json, tables/*.json and rules/*.json (and rules/*.cases.json): this file would be ignored",
       "rules/releases/2026.4.0/rules/units.json /$schema: a file here must name rules/rule-file.schema.json, not rules/golden-cases.schema.json",
@@ -43,12 +61,22 @@ describe("checkReleaseFolders", () => {
 
   it("refuses a release without its manifest or a table the worker needs, unless the table is there but not JSON", () => {
     const { "tables/catalog.json": _catalog, ...withoutCatalog } = requiredTables;
-    expect(problemsOf(releaseFolder("2026.4.0", { "release.json": manifest("2026.4.0", "2026-10-01"), ...withoutCatalog }))).toEqual([
+    expect(
+      problemsOf(releaseFolder("2026.4.0", { "release.json": manifest("2026.4.0", "2026-10-01"), ...withoutCatalog })),
+    ).toEqual([
       "rules/releases/2026.4.0: has no tables/catalog.json: the worker needs it in every release (copy it from the previous release)",
     ]);
-    expect(problemsOf(releaseFolder("2026.4.0", requiredTables))).toEqual(["rules/releases/2026.4.0: has no release.json (version, effectiveFrom, description)"]);
+    expect(problemsOf(releaseFolder("2026.4.0", requiredTables))).toEqual([
+      "rules/releases/2026.4.0: has no release.json (version, effectiveFrom, description)",
+    ]);
     const unreadableCatalog = new Set(["rules/releases/2026.4.0/tables/catalog.json"]);
-    expect(checkReleaseFolders([releaseFolder("2026.4.0", { "release.json": manifest("2026.4.0", "2026-10-01"), ...withoutCatalog })], root, unreadableCatalog)).toEqual([]);
+    expect(
+      checkReleaseFolders(
+        [releaseFolder("2026.4.0", { "release.json": manifest("2026.4.0", "2026-10-01"), ...withoutCatalog })],
+        root,
+        unreadableCatalog,
+      ),
+    ).toEqual([]);
   });
 });
 

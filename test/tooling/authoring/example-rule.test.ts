@@ -21,27 +21,50 @@ const ruleFile = JSON.parse(fixtureText("example-rule/reminders.json")) as RuleF
 const goldenCases = JSON.parse(fixtureText("example-rule/reminders.cases.json")) as GoldenCases;
 const ruleId = "reminders.hot-cold-packs-often-bundled";
 const newestRelease = shippedRulesets.list().at(-1)!;
-const commercialVisit = encounterWith([timed("97110", 25), { code: "97010", modifiers: ["GP"] }], { payer: { type: "commercial" }, dateOfService: newestRelease.effectiveFrom });
+const commercialVisit = encounterWith([timed("97110", 25), { code: "97010", modifiers: ["GP"] }], {
+  payer: { type: "commercial" },
+  dateOfService: newestRelease.effectiveFrom,
+});
 
 // rules:check reads every release in full (the ICD-10-CM code sets are 800 KB each): seconds, not milliseconds, on a busy machine.
 describe("the guide's example rule", { timeout: 60_000 }, () => {
   const tree = treeWithFixture("example-rule", "rules/");
 
   it("passes rules:check inside rules/source/, with no warning", () => {
-    expect(checkTree(tree).filter((problem) => problem.file.includes("example-rule")).map(formatProblem)).toEqual([]);
+    expect(
+      checkTree(tree)
+        .filter((problem) => problem.file.includes("example-rule"))
+        .map(formatProblem),
+    ).toEqual([]);
   });
 
   it("passes its golden cases, firing and not firing, at their own dates", async () => {
     const ruleset = compileRuleset(bundledReleaseFromFolder(sourceAsRelease(tree.release, sourceManifest)));
-    const results = await runCaseFiles(ruleset, [{ path: "reminders.cases.json", family: "reminders", cases: casesOf(goldenCases) }]);
+    const results = await runCaseFiles(ruleset, [
+      { path: "reminders.cases.json", family: "reminders", cases: casesOf(goldenCases) },
+    ]);
     expect(results.length).toBe(3);
     expect(results.filter((result) => !passed(result)).map((result) => result.outcome.differences)).toEqual([]);
   });
 
   it("fires through the validation API once a release holds it", async () => {
-    const released = bundledReleaseFromFolder(sourceAsRelease(tree.release, { ...sourceManifest, version: "9999.1.0", effectiveFrom: newestRelease.effectiveFrom }));
+    const released = bundledReleaseFromFolder(
+      sourceAsRelease(tree.release, {
+        ...sourceManifest,
+        version: "9999.1.0",
+        effectiveFrom: newestRelease.effectiveFrom,
+      }),
+    );
     const result = await validateEncounter(commercialVisit, createRulesetRegistry([released]));
-    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId, severity: "info", services: [1], codes: ["97010"], message: expect.stringContaining("97010 (hot or cold packs)") }));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId,
+        severity: "info",
+        services: [1],
+        codes: ["97010"],
+        message: expect.stringContaining("97010 (hot or cold packs)"),
+      }),
+    );
   });
 
   it("is not among the shipped rules", async () => {

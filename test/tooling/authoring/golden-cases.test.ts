@@ -10,26 +10,40 @@ import { bundledReleaseFromFolder } from "../../../worker/tooling/cli/build-rele
 import { sourceAsRelease, sourceManifest } from "../../../worker/tooling/cli/release-folders.ts";
 import { shippedTree } from "./rule-data-fixtures.ts";
 
-const sourceCases = import.meta.glob<GoldenCases>("/rules/source/rules/*.cases.json", { eager: true, import: "default" });
-const releaseCases = import.meta.glob<GoldenCases>("/rules/releases/*/rules/*.cases.json", { eager: true, import: "default" });
+const sourceCases = import.meta.glob<GoldenCases>("/rules/source/rules/*.cases.json", {
+  eager: true,
+  import: "default",
+});
+const releaseCases = import.meta.glob<GoldenCases>("/rules/releases/*/rules/*.cases.json", {
+  eager: true,
+  import: "default",
+});
 const source = shippedTree().source!;
 const sourceRuleset = compileRuleset(bundledReleaseFromFolder(sourceAsRelease(source, sourceManifest)));
 
 describe.each(Object.entries(sourceCases))("%s", (_path, file) => {
-  it.each(casesOf(file).map((goldenCase) => [goldenCase.name, goldenCase] as const))("%s", async (_name, goldenCase) => {
-    expect((await runGoldenCase(goldenCase, sourceRuleset)).differences).toEqual([]);
-  });
+  it.each(casesOf(file).map((goldenCase) => [goldenCase.name, goldenCase] as const))(
+    "%s",
+    async (_name, goldenCase) => {
+      expect((await runGoldenCase(goldenCase, sourceRuleset)).differences).toEqual([]);
+    },
+  );
 });
 
 describe.each(Object.entries(releaseCases))("%s", (path, file) => {
   const version = path.split("/releases/")[1]!.split("/")[0]!;
-  it.each(casesOf(file).map((goldenCase) => [goldenCase.name, goldenCase] as const))("%s", async (_name, goldenCase) => {
-    expect((await runGoldenCase(goldenCase, shippedRulesets.byVersion(version))).differences).toEqual([]);
-  });
+  it.each(casesOf(file).map((goldenCase) => [goldenCase.name, goldenCase] as const))(
+    "%s",
+    async (_name, goldenCase) => {
+      expect((await runGoldenCase(goldenCase, shippedRulesets.byVersion(version))).differences).toEqual([]);
+    },
+  );
 });
 
 it("finds golden cases beside every rule file of the source", () => {
-  const ruleFiles = Object.keys(import.meta.glob("/rules/source/rules/*.json")).filter((path) => !path.endsWith(".cases.json"));
+  const ruleFiles = Object.keys(import.meta.glob("/rules/source/rules/*.json")).filter(
+    (path) => !path.endsWith(".cases.json"),
+  );
   expect(ruleFiles.length).toBeGreaterThan(0);
   expect(ruleFiles.filter((path) => !(path.replace(/\.json$/, ".cases.json") in sourceCases))).toEqual([]);
 });
@@ -49,7 +63,11 @@ describe("casesOf", () => {
 
   it("fills the encounter and every history visit from the file's defaults, a field given replacing the default whole", () => {
     const [filled] = casesOf(file);
-    expect(filled!.encounter).toEqual({ encounterId: "second", payer: { type: "commercial" }, patient: { ref: "pt-1" } });
+    expect(filled!.encounter).toEqual({
+      encounterId: "second",
+      payer: { type: "commercial" },
+      patient: { ref: "pt-1" },
+    });
     expect(filled!.history).toEqual([
       { encounterId: "first", payer: { type: "medicare" }, patient: { ref: "pt-1" } },
       { encounterId: "other", payer: { type: "medicare" }, patient: { ref: "pt-2" } },

@@ -33,7 +33,9 @@ describe("runCaseFiles", () => {
     const results = await runCaseFiles(ruleset, caseFilesOf(folder, root, ["ncci"]));
     expect(results.map(passed)).toEqual([false, true]);
     const report = formatCaseResult(results[0]!);
-    expect(report).toContain("  ✗ case 0\n      rules/releases/2026.4.0/rules/pairs.cases.json /cases/0\n      - totalTimedUnits: expected 5, got ");
+    expect(report).toContain(
+      "  ✗ case 0\n      rules/releases/2026.4.0/rules/pairs.cases.json /cases/0\n      - totalTimedUnits: expected 5, got ",
+    );
     expect(report).toMatch(/✗ totalTimedUnits\s+│ 5\s+│ \d/);
     expect(formatCaseResult(results[1]!)).toBe("  ✓ case 1");
   });

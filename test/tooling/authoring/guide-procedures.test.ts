@@ -12,12 +12,19 @@ import { cutRelease, releaseRequestProblems } from "../../../worker/tooling/auth
 import { caseFilesOf, passed, runCaseFiles } from "../../../worker/tooling/authoring/golden-run.ts";
 import { dayBefore, type ReleaseFolder } from "../../../worker/tooling/authoring/release-files.ts";
 import { bundledReleaseFromFolder } from "../../../worker/tooling/cli/build-releases.ts";
-import { compareVersions, releaseContentHash, sourceAsRelease, sourceManifest } from "../../../worker/tooling/cli/release-folders.ts";
+import {
+  compareVersions,
+  releaseContentHash,
+  sourceAsRelease,
+  sourceManifest,
+} from "../../../worker/tooling/cli/release-folders.ts";
 import { projectRoot as projectRootPath } from "../../../worker/tooling/cli/schema-files.ts";
 import type { Encounter } from "../../../worker/generated/types/encounter.ts";
 import { checkTree, treeWithFixture, type RuleTree } from "./rule-data-fixtures.ts";
 
-const guide = import.meta.glob<string>("/rules/README.md", { query: "?raw", import: "default", eager: true })["/rules/README.md"]!;
+const guide = import.meta.glob<string>("/rules/README.md", { query: "?raw", import: "default", eager: true })[
+  "/rules/README.md"
+]!;
 
 /** The ```json blocks of one section of the guide, parsed. */
 function jsonBlocks(heading: string): unknown[] {
@@ -46,26 +53,57 @@ function quarterAfter(date: string): string {
 
 // rules:check reads every release in full (the ICD-10-CM code sets are 800 KB each): seconds, not milliseconds, on a busy machine.
 describe("following rules/README.md", { timeout: 60_000 }, () => {
-  const [pairRow, pairCase] = jsonBlocks("Add a pair edit (NCCI procedure-to-procedure)") as [Record<string, unknown>, GoldenCase];
+  const [pairRow, pairCase] = jsonBlocks("Add a pair edit (NCCI procedure-to-procedure)") as [
+    Record<string, unknown>,
+    GoldenCase,
+  ];
   const tree: RuleTree & { release: ReleaseFolder } = treeWithFixture("example-rule", "rules/");
   const source = tree.release;
   const pairs = fileOf(source, "tables/ncci-ptp-edits.json");
   const edits = (pairs.data as { edits: Array<Record<string, unknown>> }).edits;
-  pairs.data = { ...(pairs.data as object), edits: [...edits, pairRow].sort((a, b) => `${a.column1}${a.column2}${a.effectiveDate}`.localeCompare(`${b.column1}${b.column2}${b.effectiveDate}`)) };
+  pairs.data = {
+    ...(pairs.data as object),
+    edits: [...edits, pairRow].sort((a, b) =>
+      `${a.column1}${a.column2}${a.effectiveDate}`.localeCompare(`${b.column1}${b.column2}${b.effectiveDate}`),
+    ),
+  };
   const ncciCases = fileOf(source, "rules/ncci.cases.json");
-  ncciCases.data = { ...(ncciCases.data as object), cases: [...(ncciCases.data as { cases: GoldenCase[] }).cases, pairCase] };
+  ncciCases.data = {
+    ...(ncciCases.data as object),
+    cases: [...(ncciCases.data as { cases: GoldenCase[] }).cases, pairCase],
+  };
 
   const releases = tree.folders;
   const newest = releases.at(-1)!;
   const newestStart = (fileOf(newest, "release.json").data as { effectiveFrom: string }).effectiveFrom;
-  const request = { version: nextVersion(newest.version), effectiveFrom: [quarterAfter(newestStart), String(pairRow.effectiveDate)].sort().at(-1)!, notes: "Adds a pair edit for 97150 with 97140 and a reminder about 97010 for commercial plans." };
+  const request = {
+    version: nextVersion(newest.version),
+    effectiveFrom: [quarterAfter(newestStart), String(pairRow.effectiveDate)].sort().at(-1)!,
+    notes: "Adds a pair edit for 97150 with 97140 and a reminder about 97010 for commercial plans.",
+  };
   const directory = `${projectRootPath}rules/releases/${request.version}`;
   const cut: ReleaseFolder = {
     version: request.version,
     directory,
-    files: cutRelease(source, request).files.map((file) => ({ relativePath: file.relativePath, absolutePath: `${directory}/${file.relativePath}`, schemaPath: `${projectRootPath}schemas/${schemaName(file.data)}`, data: file.data, text: file.text })),
+    files: cutRelease(source, request).files.map((file) => ({
+      relativePath: file.relativePath,
+      absolutePath: `${directory}/${file.relativePath}`,
+      schemaPath: `${projectRootPath}schemas/${schemaName(file.data)}`,
+      data: file.data,
+      text: file.text,
+    })),
   };
-  const afterCut: RuleTree = { ...tree, folders: [...releases, cut], lock: { ...tree.lock!, releases: { ...tree.lock!.releases, [request.version]: { effectiveFrom: request.effectiveFrom, hash: releaseContentHash(cut) } } } };
+  const afterCut: RuleTree = {
+    ...tree,
+    folders: [...releases, cut],
+    lock: {
+      ...tree.lock!,
+      releases: {
+        ...tree.lock!.releases,
+        [request.version]: { effectiveFrom: request.effectiveFrom, hash: releaseContentHash(cut) },
+      },
+    },
+  };
 
   it("leaves rules:check with nothing to say after adding the pair row, its case and the example rule", () => {
     expect(checkTree(tree).map(formatProblem)).toEqual([]);
@@ -78,8 +116,16 @@ describe("following rules/README.md", { timeout: 60_000 }, () => {
     const results = await runCaseFiles(ruleset, files);
     // A new rule may also fire in another family's cases that list every finding: the guide has the
     // author add it there once rules:test shows it. Nothing else may change.
-    const differences = results.filter((result) => !passed(result)).flatMap((result) => result.outcome.differences.map((difference) => `${result.file} ${result.outcome.name}: ${difference}`));
-    expect(differences.filter((difference) => !/: unexpected finding reminders\.hot-cold-packs-often-bundled /.test(difference))).toEqual([]);
+    const differences = results
+      .filter((result) => !passed(result))
+      .flatMap((result) =>
+        result.outcome.differences.map((difference) => `${result.file} ${result.outcome.name}: ${difference}`),
+      );
+    expect(
+      differences.filter(
+        (difference) => !/: unexpected finding reminders\.hot-cold-packs-often-bundled /.test(difference),
+      ),
+    ).toEqual([]);
     expect(results.filter((result) => /ncci|reminders/.test(result.file) && !passed(result))).toEqual([]);
   });
 
@@ -89,7 +135,9 @@ describe("following rules/README.md", { timeout: 60_000 }, () => {
   });
 
   it("refuses to cut the same version twice, or a release starting before the newest", () => {
-    expect(releaseRequestProblems(request, [...releases, cut], compareVersions).map((problem) => problem.message)).toEqual([
+    expect(
+      releaseRequestProblems(request, [...releases, cut], compareVersions).map((problem) => problem.message),
+    ).toEqual([
       `release ${request.version} already exists and is immutable: choose the next version`,
       `version ${request.version} must come after the newest release, ${request.version}`,
       `the release must start after ${request.effectiveFrom}, when the newest release starts: older dates of service keep the answers already given`,
@@ -116,7 +164,10 @@ describe("following rules/README.md", { timeout: 60_000 }, () => {
   });
 
   it("keeps the release's own copy of the cases, which pass against it", async () => {
-    const results = await runCaseFiles(compileRuleset(bundledReleaseFromFolder(cut)), caseFilesOf(cut, projectRootPath, ["ncci", "reminders"]));
+    const results = await runCaseFiles(
+      compileRuleset(bundledReleaseFromFolder(cut)),
+      caseFilesOf(cut, projectRootPath, ["ncci", "reminders"]),
+    );
     expect(results.length).toBeGreaterThan(10);
     expect(results.filter((result) => !passed(result)).map((result) => result.outcome.name)).toEqual([]);
   });
@@ -126,7 +177,13 @@ describe("following rules/README.md", { timeout: 60_000 }, () => {
     const table = fileOf(edited, "tables/ncci-ptp-edits.json");
     table.data = { ...(table.data as object), edits: (table.data as { edits: unknown[] }).edits.slice(1) };
     const problems = checkTree({ ...afterCut, folders: [...releases, edited] }).map(formatProblem);
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^rules/releases/${request.version.replace(/\./g, "\\.")}: release ${request.version.replace(/\./g, "\\.")} was changed after it shipped`))]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^rules/releases/${request.version.replace(/\./g, "\\.")}: release ${request.version.replace(/\./g, "\\.")} was changed after it shipped`,
+        ),
+      ),
+    ]);
   });
 });
 

@@ -13,7 +13,12 @@ export function releaseFolder(version: string, files: Record<string, unknown>): 
       .map(([relativePath, data]) => {
         const schema = (data as { $schema?: unknown } | null)?.$schema;
         const schemaName = typeof schema === "string" ? schema.split("schemas/")[1] : undefined;
-        return { relativePath, absolutePath: `${directory}/${relativePath}`, schemaPath: schemaName ? `${root}/schemas/${schemaName}` : undefined, data };
+        return {
+          relativePath,
+          absolutePath: `${directory}/${relativePath}`,
+          schemaPath: schemaName ? `${root}/schemas/${schemaName}` : undefined,
+          data,
+        };
       })
       .sort((a, b) => a.relativePath.localeCompare(b.relativePath)),
   };
@@ -29,7 +34,12 @@ export const catalog = (...codes: string[]) => ({
 export const modifiers = (...names: string[]) => ({
   $schema: schema("modifiers"),
   description: "test",
-  modifiers: names.map((modifier) => ({ modifier, description: modifier, categories: ["ncci-associated"], source: "test" })),
+  modifiers: names.map((modifier) => ({
+    modifier,
+    description: modifier,
+    categories: ["ncci-associated"],
+    source: "test",
+  })),
 });
 
 export function pairEdit(column1: string, column2: string, effectiveDate: string, extra: Record<string, unknown> = {}) {
@@ -58,7 +68,14 @@ export function goldenCases(...cases: Array<{ date?: string; expect: Record<stri
     $schema: schema("golden-cases"),
     cases: cases.map((entry, index) => ({
       name: `case ${index}`,
-      encounter: { encounterId: "t", dateOfService: entry.date ?? "2026-11-02", payer: { type: "medicare" }, provider: { discipline: "PT" }, diagnoses: ["M54.50"], services: [{ code: "97110", minutes: 20 }] },
+      encounter: {
+        encounterId: "t",
+        dateOfService: entry.date ?? "2026-11-02",
+        payer: { type: "medicare" },
+        provider: { discipline: "PT" },
+        diagnoses: ["M54.50"],
+        services: [{ code: "97110", minutes: 20 }],
+      },
       expect: entry.expect,
     })),
   };

@@ -3,14 +3,26 @@ import { formatReleaseDiff } from "../../../worker/tooling/authoring/diff-report
 import { changedLeaves, diffReleases } from "../../../worker/tooling/authoring/release-diff.ts";
 import { catalog, pairEdit, pairEdits, releaseFolder, rule, ruleFile, schema } from "./in-memory-release.ts";
 
-const manifest = (version: string, effectiveFrom: string) => ({ $schema: schema("release"), version, effectiveFrom, description: `release ${version}` });
-const timeUnits = (partialHourMinimumMinutes: number) => ({ $schema: schema("time-units"), fifteenMinute: { unitMinutes: 15, bands: [{ units: 1, fromMinutes: 8, toMinutes: 22 }], source: "t" }, hourly: { partialHourMinimumMinutes, source: "t" } });
+const manifest = (version: string, effectiveFrom: string) => ({
+  $schema: schema("release"),
+  version,
+  effectiveFrom,
+  description: `release ${version}`,
+});
+const timeUnits = (partialHourMinimumMinutes: number) => ({
+  $schema: schema("time-units"),
+  fifteenMinute: { unitMinutes: 15, bands: [{ units: 1, fromMinutes: 8, toMinutes: 22 }], source: "t" },
+  hourly: { partialHourMinimumMinutes, source: "t" },
+});
 
 const before = releaseFolder("2026.3.0", {
   "release.json": manifest("2026.3.0", "2015-10-01"),
   "tables/catalog.json": catalog("97110", "97140", "97530"),
   "tables/time-units.json": timeUnits(31),
-  "tables/ncci-ptp-edits.json": pairEdits(pairEdit("97530", "97140", "2020-01-01", { deletionDate: "2020-04-01", modifierIndicator: 0 }), pairEdit("97161", "97140", "2020-01-01")),
+  "tables/ncci-ptp-edits.json": pairEdits(
+    pairEdit("97530", "97140", "2020-01-01", { deletionDate: "2020-04-01", modifierIndicator: 0 }),
+    pairEdit("97161", "97140", "2020-01-01"),
+  ),
   "rules/units.json": ruleFile("units", [rule("units.kept"), rule("units.dropped"), rule("units.changed")]),
 });
 const after = releaseFolder("2026.4.0", {
@@ -22,7 +34,11 @@ const after = releaseFolder("2026.4.0", {
     pairEdit("97530", "97140", "2026-10-01"),
     pairEdit("97161", "97140", "2020-01-01", { modifierIndicator: 0 }),
   ),
-  "rules/units.json": ruleFile("units", [rule("units.kept"), rule("units.changed", { finding: { severity: "error", message: "{code} is unknown", fix: "Fix {code}." } }), rule("units.added")]),
+  "rules/units.json": ruleFile("units", [
+    rule("units.kept"),
+    rule("units.changed", { finding: { severity: "error", message: "{code} is unknown", fix: "Fix {code}." } }),
+    rule("units.added"),
+  ]),
 });
 
 describe("diffReleases", () => {
@@ -38,7 +54,9 @@ describe("diffReleases", () => {
   });
 
   it("keys rules by id and says which fields changed", () => {
-    expect(section("rules").changes.map((row) => [row.change, row.key, row.fields.map((field) => field.field)])).toEqual([
+    expect(
+      section("rules").changes.map((row) => [row.change, row.key, row.fields.map((field) => field.field)]),
+    ).toEqual([
       ["removed", "units.dropped", []],
       ["changed", "units.changed", ["finding.severity"]],
       ["added", "units.added", []],
@@ -46,7 +64,13 @@ describe("diffReleases", () => {
   });
 
   it("compares settings tables field by field and the manifest too", () => {
-    expect(section("tables/time-units.json").changes).toEqual([expect.objectContaining({ change: "changed", key: "hourly", fields: [{ field: "partialHourMinimumMinutes", from: 31, to: 30 }] })]);
+    expect(section("tables/time-units.json").changes).toEqual([
+      expect.objectContaining({
+        change: "changed",
+        key: "hourly",
+        fields: [{ field: "partialHourMinimumMinutes", from: 31, to: 30 }],
+      }),
+    ]);
     expect(section("release.json").changes.map((row) => row.key)).toEqual(["version", "effectiveFrom", "description"]);
   });
 
@@ -55,7 +79,9 @@ describe("diffReleases", () => {
     expect(report).toContain("rules:diff 2026.3.0 → 2026.4.0");
     expect(report).toContain("tables/ncci-ptp-edits.json (pair edits): 1 added, 1 changed");
     expect(report).toContain("  ~ 97161 | 97140 | 2020-01-01\n      modifierIndicator: 1 → 0");
-    expect(report).toContain("  + 97530 | 97140 | 2026-10-01  (column1 97530, column2 97140, effectiveDate 2026-10-01, modifierIndicator 1)");
+    expect(report).toContain(
+      "  + 97530 | 97140 | 2026-10-01  (column1 97530, column2 97140, effectiveDate 2026-10-01, modifierIndicator 1)",
+    );
     expect(report).toContain("  - units.dropped  (warning, coding stage, rules/units.json: test)");
   });
 

@@ -7,13 +7,19 @@ import { publicationOfFolder } from "../../../worker/tooling/authoring/release-p
 import { releaseContentHash } from "../../../worker/tooling/cli/release-folders.ts";
 import { shippedTree } from "./rule-data-fixtures.ts";
 
-const lock = import.meta.glob<ReleasesLock>("/rules/releases.lock.json", { eager: true, import: "default" })["/rules/releases.lock.json"]!;
+const lock = import.meta.glob<ReleasesLock>("/rules/releases.lock.json", { eager: true, import: "default" })[
+  "/rules/releases.lock.json"
+]!;
 const shipped = () => shippedTree().folders.find((folder) => folder.version === "2026.4.0")!;
 
 describe("the publication rules:publish sends", () => {
   it("carries the lock's hash, and the worker accepts it as it is", async () => {
     const publication = publicationOfFolder(shipped(), lock, releaseContentHash, "2027-01-01T06:00:00Z");
-    expect(publication).toMatchObject({ version: "2026.4.0", hash: lock.releases["2026.4.0"]!.hash, activateAt: "2027-01-01T06:00:00Z" });
+    expect(publication).toMatchObject({
+      version: "2026.4.0",
+      hash: lock.releases["2026.4.0"]!.hash,
+      activateAt: "2027-01-01T06:00:00Z",
+    });
     expect(Object.keys(publication.files)).toContain("rules/ncci.cases.json");
     expect((await acceptRelease(publication)).release.hash).toBe(publication.hash);
   });
@@ -26,6 +32,8 @@ describe("the publication rules:publish sends", () => {
   });
 
   it("is not built for a folder the lock does not know", () => {
-    expect(() => publicationOfFolder({ ...shipped(), version: "2027.1.0" }, lock, releaseContentHash)).toThrow(/not in rules\/releases.lock.json/);
+    expect(() => publicationOfFolder({ ...shipped(), version: "2027.1.0" }, lock, releaseContentHash)).toThrow(
+      /not in rules\/releases.lock.json/,
+    );
   });
 });

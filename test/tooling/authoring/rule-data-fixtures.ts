@@ -1,7 +1,14 @@
 // Release folders for the rule-tooling tests, read the way rules:check reads the disk but from
 // files vite bundles into the test (workerd has no file system): the shipped releases, and the
 // shipped newest release with a fixture folder from test/fixtures/rules/ laid over it.
-import { releaseContentHash, releaseFileFromText, ReleaseFileError, sourceVersion, type ReleaseFile, type ReleaseFolder } from "../../../worker/tooling/cli/release-folders.ts";
+import {
+  releaseContentHash,
+  releaseFileFromText,
+  ReleaseFileError,
+  sourceVersion,
+  type ReleaseFile,
+  type ReleaseFolder,
+} from "../../../worker/tooling/cli/release-folders.ts";
 import type { ReleasesLock } from "../../../worker/tooling/authoring/release-lock.ts";
 import { projectRoot, type SchemaFile } from "../../../worker/tooling/cli/schema-files.ts";
 import type { AuthoringProblem } from "../../../worker/tooling/authoring/authoring-problem.ts";
@@ -9,11 +16,30 @@ import { checkRuleData } from "../../../worker/tooling/authoring/check-rule-data
 import { fromReleaseFileError, schemaCheck } from "../../../worker/tooling/authoring/schema-check.ts";
 
 // vite needs each glob's options written out literally.
-const releaseTexts = import.meta.glob<string>("/rules/releases/*/**/*.json", { query: "?raw", import: "default", eager: true });
-const sourceTexts = import.meta.glob<string>("/rules/source/**/*.json", { query: "?raw", import: "default", eager: true });
-const lockTexts = import.meta.glob<string>("/rules/releases.lock.json", { query: "?raw", import: "default", eager: true });
-const fixtureTexts = import.meta.glob<string>("/test/fixtures/rules/**/*.json", { query: "?raw", import: "default", eager: true });
-const schemaModules = import.meta.glob<Record<string, unknown>>("/schemas/**/*.schema.json", { import: "default", eager: true });
+const releaseTexts = import.meta.glob<string>("/rules/releases/*/**/*.json", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const sourceTexts = import.meta.glob<string>("/rules/source/**/*.json", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const lockTexts = import.meta.glob<string>("/rules/releases.lock.json", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const fixtureTexts = import.meta.glob<string>("/test/fixtures/rules/**/*.json", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const schemaModules = import.meta.glob<Record<string, unknown>>("/schemas/**/*.schema.json", {
+  import: "default",
+  eager: true,
+});
 
 export interface RuleTree {
   folders: ReleaseFolder[];
@@ -51,12 +77,29 @@ export function shippedTree(): RuleTree {
     if (file) byVersion.set(version, [...(byVersion.get(version) ?? []), file]);
   }
   const folders = [...byVersion.entries()]
-    .map(([version, files]) => ({ version, directory: absolute(`/rules/releases/${version}`), files: files.sort((a, b) => a.relativePath.localeCompare(b.relativePath)) }))
+    .map(([version, files]) => ({
+      version,
+      directory: absolute(`/rules/releases/${version}`),
+      files: files.sort((a, b) => a.relativePath.localeCompare(b.relativePath)),
+    }))
     .sort((a, b) => a.version.localeCompare(b.version, undefined, { numeric: true }));
-  const sourceFiles = Object.entries(sourceTexts).flatMap(([path, text]) => read("/rules/source", path, text, unreadable) ?? []);
-  const source = sourceFiles.length ? { version: sourceVersion, directory: absolute("/rules/source"), files: sourceFiles.sort((a, b) => a.relativePath.localeCompare(b.relativePath)) } : undefined;
+  const sourceFiles = Object.entries(sourceTexts).flatMap(
+    ([path, text]) => read("/rules/source", path, text, unreadable) ?? [],
+  );
+  const source = sourceFiles.length
+    ? {
+        version: sourceVersion,
+        directory: absolute("/rules/source"),
+        files: sourceFiles.sort((a, b) => a.relativePath.localeCompare(b.relativePath)),
+      }
+    : undefined;
   const lockText = lockTexts["/rules/releases.lock.json"];
-  return { folders, unreadable, ...(source ? { source } : {}), ...(lockText ? { lock: JSON.parse(lockText) as ReleasesLock } : {}) };
+  return {
+    folders,
+    unreadable,
+    ...(source ? { source } : {}),
+    ...(lockText ? { lock: JSON.parse(lockText) as ReleasesLock } : {}),
+  };
 }
 
 /**
@@ -74,7 +117,10 @@ export function treeWithFixture(fixture: string, placeUnder = ""): RuleTree & { 
     const file = read(prefix, path, text, tree.unreadable);
     if (!file) continue;
     const relativePath = `${placeUnder}${file.relativePath}`;
-    release.files = [...release.files.filter((candidate) => candidate.relativePath !== relativePath), { ...file, relativePath }];
+    release.files = [
+      ...release.files.filter((candidate) => candidate.relativePath !== relativePath),
+      { ...file, relativePath },
+    ];
   }
   return { ...tree, release };
 }

@@ -8,8 +8,15 @@ import { servedStrings, servedTextProblems } from "../../../worker/rules/served-
 import { parseCorpus } from "../../../worker/tooling/authoring/corpus-impact.ts";
 import { callWorker } from "../../helpers/call-worker.ts";
 
-const ruleData = import.meta.glob<unknown>(["/rules/source/**/*.json", "/rules/releases/*/**/*.json", "!**/*.cases.json"], { import: "default", eager: true });
-const sampleCorpus = import.meta.glob<string>("/rules/corpus/sample-encounters.ndjson", { query: "?raw", import: "default", eager: true })["/rules/corpus/sample-encounters.ndjson"]!;
+const ruleData = import.meta.glob<unknown>(
+  ["/rules/source/**/*.json", "/rules/releases/*/**/*.json", "!**/*.cases.json"],
+  { import: "default", eager: true },
+);
+const sampleCorpus = import.meta.glob<string>("/rules/corpus/sample-encounters.ndjson", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+})["/rules/corpus/sample-encounters.ndjson"]!;
 const forbidden = /000_366231e3abe50ae7|domain facts|the user's|\((?:H|M|L|M-H)\)|\b[HML] for\b|rationale not stated/i;
 
 describe("servedTextProblems", () => {
@@ -25,11 +32,17 @@ describe("servedTextProblems", () => {
   });
 
   it("accepts public citations", () => {
-    expect(servedTextProblems("Medicare Claims Processing Manual, Pub 100-04, Ch. 5, §20.2 (example 3); NCCI Policy Manual for Medicare Services, Ch. I (modifier indicator 1)")).toEqual([]);
+    expect(
+      servedTextProblems(
+        "Medicare Claims Processing Manual, Pub 100-04, Ch. 5, §20.2 (example 3); NCCI Policy Manual for Medicare Services, Ch. I (modifier indicator 1)",
+      ),
+    ).toEqual([]);
   });
 
   it("leaves notes out of what it scans", () => {
-    expect(servedStrings({ source: "CMS Pub 100-04", note: "domain facts §1 (H)", rows: [{ rationale: "x" }] })).toEqual([
+    expect(
+      servedStrings({ source: "CMS Pub 100-04", note: "domain facts §1 (H)", rows: [{ rationale: "x" }] }),
+    ).toEqual([
       { at: "/source", text: "CMS Pub 100-04" },
       { at: "/rows/0/rationale", text: "x" },
     ]);
@@ -44,7 +57,11 @@ describe("served text", () => {
   });
 
   it("holds no internal material in any table, rule file or release notes", () => {
-    const found = Object.entries(ruleData).flatMap(([path, data]) => servedStrings(data).filter(({ text }) => forbidden.test(text)).map(({ at, text }) => `${path} ${at}: ${text}`));
+    const found = Object.entries(ruleData).flatMap(([path, data]) =>
+      servedStrings(data)
+        .filter(({ text }) => forbidden.test(text))
+        .map(({ at, text }) => `${path} ${at}: ${text}`),
+    );
     expect(found).toEqual([]);
   });
 

@@ -4,12 +4,17 @@ import { formatProblem } from "../../../worker/tooling/authoring/authoring-probl
 import { guidePath, guideSections } from "../../../worker/tooling/authoring/guide-sections.ts";
 import { checkTree, fixtureText, shippedTree } from "./rule-data-fixtures.ts";
 
-const guideText = import.meta.glob<string>("/rules/README.md", { query: "?raw", import: "default", eager: true })["/rules/README.md"]!;
+const guideText = import.meta.glob<string>("/rules/README.md", { query: "?raw", import: "default", eager: true })[
+  "/rules/README.md"
+]!;
 
 // rules:check reads every release in full (the ICD-10-CM code sets are 800 KB each): seconds, not milliseconds, on a busy machine.
 describe("the shipped releases", { timeout: 60_000 }, () => {
   it("have no rules:check errors, the guide's generated sections included", () => {
-    const examples = ["reminders.json", "reminders.cases.json"].map((name) => ({ name, text: fixtureText(`example-rule/${name}`) }));
+    const examples = ["reminders.json", "reminders.cases.json"].map((name) => ({
+      name,
+      text: fixtureText(`example-rule/${name}`),
+    }));
     const problems = checkTree(shippedTree(), { path: guidePath, text: guideText, sections: guideSections(examples) });
     expect(problems.filter((problem) => problem.severity === "error").map(formatProblem)).toEqual([]);
   });

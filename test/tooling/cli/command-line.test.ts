@@ -3,7 +3,11 @@ import packageJson from "../../../package.json";
 
 // workerd has no node:util parseArgs, so the commands' own answers are tried in Node by hand
 // (`npm run rules:diff -- --help`); here: every command goes through the one reader that answers --help.
-const toolSources = import.meta.glob<string>("/worker/tooling/cli/*.ts", { query: "?raw", import: "default", eager: true });
+const toolSources = import.meta.glob<string>("/worker/tooling/cli/*.ts", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
 describe("every npm command run from worker/tooling/cli/", () => {
   const commands = Object.entries(packageJson.scripts).flatMap(([name, script]) => {
@@ -12,7 +16,9 @@ describe("every npm command run from worker/tooling/cli/", () => {
   });
 
   it("includes the rule commands", () => {
-    expect(commands.map(([name]) => name)).toEqual(expect.arrayContaining(["build", "rules:check", "rules:test", "rules:diff", "rules:docs", "rules:import-ptp"]));
+    expect(commands.map(([name]) => name)).toEqual(
+      expect.arrayContaining(["build", "rules:check", "rules:test", "rules:diff", "rules:docs", "rules:import-ptp"]),
+    );
   });
 
   it.each(commands)("%s reads its arguments with readCommandLine, so it answers --help", (_name, file) => {

@@ -3,7 +3,13 @@ import { parseDevVars } from "../../../worker/tooling/cli/dev-vars.ts";
 
 describe("parseDevVars", () => {
   it("reads KEY=value lines, quoted or not, skipping comments and blanks", () => {
-    const text = ['# local only', "", 'WEBHOOK_SECRET="whsec_abc+/="', "API_KEYS=one,two  # trailing note", "export PORT='8787'"].join("\n");
+    const text = [
+      "# local only",
+      "",
+      'WEBHOOK_SECRET="whsec_abc+/="',
+      "API_KEYS=one,two  # trailing note",
+      "export PORT='8787'",
+    ].join("\n");
     expect(parseDevVars(text)).toEqual({ WEBHOOK_SECRET: "whsec_abc+/=", API_KEYS: "one,two", PORT: "8787" });
   });
 

@@ -9,12 +9,20 @@ describe("mergePtpEdits", () => {
   it("keeps rows the file does not cover and adds the new ones, sorted", () => {
     const imported = [pairEdit("97110", "97150", { source: "CMS file" })];
     const { edits, counts } = mergePtpEdits([faq, chiropractic], imported);
-    expect(edits.map((edit) => `${edit.column1}/${edit.column2}`)).toEqual(["97110/97150", "97530/97140", "98940/97140"]);
+    expect(edits.map((edit) => `${edit.column1}/${edit.column2}`)).toEqual([
+      "97110/97150",
+      "97530/97140",
+      "98940/97140",
+    ]);
     expect(counts).toEqual({ kept: 2, added: 1, replaced: 0, unchanged: 0, duplicatesInImport: 0, total: 3 });
   });
 
   it("replaces a row with the same pair and effective date", () => {
-    const cms = pairEdit("97530", "97140", { effectiveDate: "2026-10-01", rationale: "Standards of medical / surgical practice", source: "CMS file" });
+    const cms = pairEdit("97530", "97140", {
+      effectiveDate: "2026-10-01",
+      rationale: "Standards of medical / surgical practice",
+      source: "CMS file",
+    });
     const { edits, counts } = mergePtpEdits([faq], [cms]);
     expect(edits).toEqual([cms]);
     expect(counts).toMatchObject({ kept: 0, added: 0, replaced: 1 });
@@ -32,9 +40,16 @@ describe("mergePtpEdits", () => {
   });
 
   it("collapses a key the file repeats to the row in force longest", () => {
-    const notApplicable = pairEdit("97530", "97750", { effectiveDate: "2020-01-01", deletionDate: "2020-01-01", modifierIndicator: 9 });
+    const notApplicable = pairEdit("97530", "97750", {
+      effectiveDate: "2020-01-01",
+      deletionDate: "2020-01-01",
+      modifierIndicator: 9,
+    });
     const inForce = pairEdit("97530", "97750", { effectiveDate: "2020-01-01", modifierIndicator: 1 });
-    for (const imported of [[notApplicable, inForce], [inForce, notApplicable]]) {
+    for (const imported of [
+      [notApplicable, inForce],
+      [inForce, notApplicable],
+    ]) {
       const { edits, counts } = mergePtpEdits([], imported);
       expect(edits).toEqual([inForce]);
       expect(counts.duplicatesInImport).toBe(1);

@@ -15,7 +15,17 @@ export function toBatchResponse(answers: readonly BatchAnswer[]): FhirBatchRespo
         : {
             response: {
               status: "422 Unprocessable Entity",
-              outcome: { resourceType: "OperationOutcome", issue: [{ severity: "error", code: "structure", details: { text: `${answer.notAClaim} Each entry of the batch must be a Claim.` }, expression: [answer.path] }] },
+              outcome: {
+                resourceType: "OperationOutcome",
+                issue: [
+                  {
+                    severity: "error",
+                    code: "structure",
+                    details: { text: `${answer.notAClaim} Each entry of the batch must be a Claim.` },
+                    expression: [answer.path],
+                  },
+                ],
+              },
             },
           },
     ),

@@ -8,7 +8,9 @@ import { readFhirPayer } from "./fhir-payer.ts";
 import { careTeamPathFor, readFhirProvider, type FhirProvider } from "./fhir-provider.ts";
 
 export function claimIdOf(claim: FhirObject, fallback: string): string {
-  const identifier = arrayAt(claim, "identifier").map((entry) => stringAt(entry, "value")).find(Boolean);
+  const identifier = arrayAt(claim, "identifier")
+    .map((entry) => stringAt(entry, "value"))
+    .find(Boolean);
   return identifier ?? stringAt(claim, "id") ?? fallback;
 }
 
@@ -18,10 +20,19 @@ export function mapFhirClaim(claim: FhirObject, fallbackId = "claim"): MappedCla
   const payer = readFhirPayer(claim, problems);
   const diagnoses = readFhirDiagnoses(claim, problems);
   const items = arrayAt(claim, "item");
-  if (items.length === 0) problems.push({ severity: "error", code: "required", message: "The Claim has no item, so there is nothing to check.", location: "Claim.item" });
+  if (items.length === 0)
+    problems.push({
+      severity: "error",
+      code: "required",
+      message: "The Claim has no item, so there is nothing to check.",
+      location: "Claim.item",
+    });
 
   // NCCI edits and MUEs apply per date of service and provider: each pair is its own encounter.
-  const groups = new Map<string, { dateOfService: string; careTeamPath: string | undefined; lines: FhirServiceLine[] }>();
+  const groups = new Map<
+    string,
+    { dateOfService: string; careTeamPath: string | undefined; lines: FhirServiceLine[] }
+  >();
   items.forEach((item, index) => {
     const line = readFhirItem(claim, item, index, problems);
     if (!line) return;
@@ -35,14 +46,16 @@ export function mapFhirClaim(claim: FhirObject, fallbackId = "claim"): MappedCla
   const providers = new Map<string | undefined, FhirProvider | undefined>();
   const visits: MappedVisit<string>[] = [];
   [...groups.values()].forEach((group, index) => {
-    if (!providers.has(group.careTeamPath)) providers.set(group.careTeamPath, readFhirProvider(claim, group.careTeamPath, problems));
+    if (!providers.has(group.careTeamPath))
+      providers.set(group.careTeamPath, readFhirProvider(claim, group.careTeamPath, problems));
     const provider = providers.get(group.careTeamPath);
     if (!payer || !provider) return;
     const visit = buildVisit(claimId, index, groups.size, group, payer, provider, diagnoses, problems);
     if (visit) visits.push(visit);
   });
   // No item could be read: still say what else keeps the claim from being checked.
-  if (groups.size === 0 && items.length > 0) readFhirProvider(claim, careTeamPathFor(claim, items[0] as FhirObject), problems);
+  if (groups.size === 0 && items.length > 0)
+    readFhirProvider(claim, careTeamPathFor(claim, items[0] as FhirObject), problems);
   return { claimId, location: "Claim", visits, problems };
 }
 
@@ -58,9 +71,16 @@ function buildVisit(
 ): MappedVisit<string> | undefined {
   // The visit's diagnoses are those its items point at (diagnosisSequence), in claim order; without pointers, all of them.
   const pointed = new Set(group.lines.flatMap((line) => line.diagnosisSequences));
-  const chosen = diagnoses.filter((diagnosis) => diagnosis.code !== undefined && (pointed.size === 0 || pointed.has(diagnosis.sequence)));
+  const chosen = diagnoses.filter(
+    (diagnosis) => diagnosis.code !== undefined && (pointed.size === 0 || pointed.has(diagnosis.sequence)),
+  );
   if (chosen.length === 0) {
-    problems.push({ severity: "error", code: "required", message: `No ICD-10-CM diagnosis applies to the items of ${group.dateOfService}, so they were not checked.`, location: "Claim.diagnosis" });
+    problems.push({
+      severity: "error",
+      code: "required",
+      message: `No ICD-10-CM diagnosis applies to the items of ${group.dateOfService}, so they were not checked.`,
+      location: "Claim.diagnosis",
+    });
     return undefined;
   }
   const encounter: Encounter = {

@@ -24,26 +24,54 @@ export function readFhirDiagnoses(claim: FhirObject, problems: MappingProblem<st
   return arrayAt(claim, "diagnosis").map((diagnosis, index) => {
     const path = `Claim.diagnosis[${index}]`;
     const concept = objectAt(diagnosis, "diagnosisCodeableConcept");
-    const coding = codings(concept).find((candidate) => candidate.system && icd10cmSystems.has(candidate.system) && candidate.code);
+    const coding = codings(concept).find(
+      (candidate) => candidate.system && icd10cmSystems.has(candidate.system) && candidate.code,
+    );
     const sequence = (diagnosis as FhirObject)?.sequence;
-    if (coding) return { sequence, code: coding.code!.toUpperCase(), location: `${path}.diagnosisCodeableConcept.coding[${coding.index}]` };
-    const why = concept ? "has no ICD-10-CM coding (system http://hl7.org/fhir/sid/icd-10-cm)" : "is not a diagnosisCodeableConcept (a diagnosisReference cannot be read here)";
-    problems.push({ severity: "error", code: "code-invalid", message: `Diagnosis ${index + 1} ${why}, so it was not used.`, location: concept ? `${path}.diagnosisCodeableConcept` : path });
+    if (coding)
+      return {
+        sequence,
+        code: coding.code!.toUpperCase(),
+        location: `${path}.diagnosisCodeableConcept.coding[${coding.index}]`,
+      };
+    const why = concept
+      ? "has no ICD-10-CM coding (system http://hl7.org/fhir/sid/icd-10-cm)"
+      : "is not a diagnosisCodeableConcept (a diagnosisReference cannot be read here)";
+    problems.push({
+      severity: "error",
+      code: "code-invalid",
+      message: `Diagnosis ${index + 1} ${why}, so it was not used.`,
+      location: concept ? `${path}.diagnosisCodeableConcept` : path,
+    });
     return { sequence, code: undefined, location: path };
   });
 }
 
-export function readFhirItem(claim: FhirObject, item: unknown, index: number, problems: MappingProblem<string>[]): FhirServiceLine | undefined {
+export function readFhirItem(
+  claim: FhirObject,
+  item: unknown,
+  index: number,
+  problems: MappingProblem<string>[],
+): FhirServiceLine | undefined {
   const path = `Claim.item[${index}]`;
   const skip = (code: MappingProblem<string>["code"], message: string, location: string) => {
     problems.push({ severity: "error", code, message: `${message} The item was not checked.`, location });
     return undefined;
   };
   const product = objectAt(item, "productOrService");
-  const coding = codings(product).find((candidate) => candidate.system && procedureCodeSystems.has(candidate.system) && candidate.code);
+  const coding = codings(product).find(
+    (candidate) => candidate.system && procedureCodeSystems.has(candidate.system) && candidate.code,
+  );
   if (!coding) {
-    const sent = codings(product).map((candidate) => `${candidate.system ?? "no system"}|${candidate.code ?? ""}`).join(", ") || "nothing";
-    return skip("code-invalid", `Item ${index + 1}'s productOrService has no CPT or HCPCS coding (it has ${sent}).`, `${path}.productOrService`);
+    const sent =
+      codings(product)
+        .map((candidate) => `${candidate.system ?? "no system"}|${candidate.code ?? ""}`)
+        .join(", ") || "nothing";
+    return skip(
+      "code-invalid",
+      `Item ${index + 1}'s productOrService has no CPT or HCPCS coding (it has ${sent}).`,
+      `${path}.productOrService`,
+    );
   }
   const code = coding.code!.toUpperCase();
   const modifierLocations: string[] = [];
@@ -60,15 +88,37 @@ export function readFhirItem(claim: FhirObject, item: unknown, index: number, pr
     return skip("value", `Item ${index + 1}'s quantity is not a whole number of units (1–999).`, `${path}.quantity`);
   }
   const minutes = readMinutes(item);
-  if (minutes === "invalid") return skip("value", `Item ${index + 1}'s treatment-minutes extension is not a whole number of minutes (0–1440).`, `${path}.extension`);
-  const date = stringAt(item, "servicedDate") ?? singleDay(objectAt(item, "servicedPeriod")) ?? singleDay(objectAt(claim, "billablePeriod"));
-  const dateLocation = stringAt(item, "servicedDate") ? `${path}.servicedDate` : objectAt(item, "servicedPeriod") ? `${path}.servicedPeriod` : "Claim.billablePeriod";
+  if (minutes === "invalid")
+    return skip(
+      "value",
+      `Item ${index + 1}'s treatment-minutes extension is not a whole number of minutes (0–1440).`,
+      `${path}.extension`,
+    );
+  const date =
+    stringAt(item, "servicedDate") ??
+    singleDay(objectAt(item, "servicedPeriod")) ??
+    singleDay(objectAt(claim, "billablePeriod"));
+  const dateLocation = stringAt(item, "servicedDate")
+    ? `${path}.servicedDate`
+    : objectAt(item, "servicedPeriod")
+      ? `${path}.servicedPeriod`
+      : "Claim.billablePeriod";
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    return skip("required", `Item ${index + 1} has no single date of service (servicedDate, a one-day servicedPeriod, or a one-day Claim.billablePeriod).`, `${path}.servicedDate`);
+    return skip(
+      "required",
+      `Item ${index + 1} has no single date of service (servicedDate, a one-day servicedPeriod, or a one-day Claim.billablePeriod).`,
+      `${path}.servicedDate`,
+    );
   }
   const description = stringAt(product, "text");
   return {
-    service: { code, units: quantity, ...(minutes !== undefined ? { minutes } : {}), ...(modifiers.length > 0 ? { modifiers } : {}), ...(description ? { description: description.slice(0, 80) } : {}) },
+    service: {
+      code,
+      units: quantity,
+      ...(minutes !== undefined ? { minutes } : {}),
+      ...(modifiers.length > 0 ? { modifiers } : {}),
+      ...(description ? { description: description.slice(0, 80) } : {}),
+    },
     dateOfService: date,
     dateLocation,
     diagnosisSequences: arrayAt(item, "diagnosisSequence"),
@@ -77,7 +127,9 @@ export function readFhirItem(claim: FhirObject, item: unknown, index: number, pr
 }
 
 function readMinutes(item: unknown): number | undefined | "invalid" {
-  const extension = arrayAt(item, "extension").find((entry) => isObject(entry) && entry.url === treatmentMinutesExtension);
+  const extension = arrayAt(item, "extension").find(
+    (entry) => isObject(entry) && entry.url === treatmentMinutesExtension,
+  );
   if (!extension) return undefined;
   const value = numberAt(extension, "valueInteger") ?? numberAt(objectAt(extension, "valueQuantity"), "value");
   return value !== undefined && Number.isInteger(value) && value >= 0 && value <= 1440 ? value : "invalid";

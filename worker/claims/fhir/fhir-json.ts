@@ -28,12 +28,18 @@ export function numberAt(value: unknown, key: string): number | undefined {
 
 /** The codings of a CodeableConcept, each with its index (for the FHIRPath). */
 export function codings(concept: unknown): { system: string | undefined; code: string | undefined; index: number }[] {
-  return arrayAt(concept, "coding").map((coding, index) => ({ system: stringAt(coding, "system"), code: stringAt(coding, "code"), index }));
+  return arrayAt(concept, "coding").map((coding, index) => ({
+    system: stringAt(coding, "system"),
+    code: stringAt(coding, "code"),
+    index,
+  }));
 }
 
 /** A contained resource a reference points at ("#id"), if that is where it points. */
 export function containedResource(resource: FhirObject, reference: unknown): FhirObject | undefined {
   const target = stringAt(reference, "reference");
   if (!target?.startsWith("#")) return undefined;
-  return arrayAt(resource, "contained").find((entry): entry is FhirObject => isObject(entry) && entry.id === target.slice(1));
+  return arrayAt(resource, "contained").find(
+    (entry): entry is FhirObject => isObject(entry) && entry.id === target.slice(1),
+  );
 }

@@ -22,34 +22,68 @@ export function careTeamPathFor(claim: FhirObject, item: FhirObject): string | u
   if (team.length === 0) return undefined;
   const wanted = arrayAt(item, "careTeamSequence")[0];
   let index = team.findIndex((member) => (member as FhirObject)?.sequence === wanted);
-  if (index < 0) index = team.findIndex((member) => codings(objectAt(member, "role")).some((coding) => coding.code === "primary" || coding.code === "rendering"));
+  if (index < 0)
+    index = team.findIndex((member) =>
+      codings(objectAt(member, "role")).some((coding) => coding.code === "primary" || coding.code === "rendering"),
+    );
   return `Claim.careTeam[${Math.max(index, 0)}]`;
 }
 
-export function readFhirProvider(claim: FhirObject, careTeamPath: string | undefined, problems: MappingProblem<string>[]): FhirProvider | undefined {
-  const member = careTeamPath ? (arrayAt(claim, "careTeam")[Number(/\[(\d+)\]/.exec(careTeamPath)![1])] as FhirObject) : undefined;
+export function readFhirProvider(
+  claim: FhirObject,
+  careTeamPath: string | undefined,
+  problems: MappingProblem<string>[],
+): FhirProvider | undefined {
+  const member = careTeamPath
+    ? (arrayAt(claim, "careTeam")[Number(/\[(\d+)\]/.exec(careTeamPath)![1])] as FhirObject)
+    : undefined;
   const reference = member ? member.provider : claim.provider;
   const referencePath = member ? `${careTeamPath}.provider` : "Claim.provider";
   const resource = containedResource(claim, reference);
   const taxonomyCodes = [
-    ...codings(member?.qualification).map((coding) => ({ ...coding, path: `${careTeamPath}.qualification.coding[${coding.index}]` })),
-    ...arrayAt(resource, "qualification").flatMap((qualification, index) => codings(objectAt(qualification, "code")).map((coding) => ({ ...coding, path: `${referencePath}.resolve().qualification[${index}].code` }))),
-    ...arrayAt(resource, "specialty").flatMap((specialty, index) => codings(specialty).map((coding) => ({ ...coding, path: `${referencePath}.resolve().specialty[${index}]` }))),
+    ...codings(member?.qualification).map((coding) => ({
+      ...coding,
+      path: `${careTeamPath}.qualification.coding[${coding.index}]`,
+    })),
+    ...arrayAt(resource, "qualification").flatMap((qualification, index) =>
+      codings(objectAt(qualification, "code")).map((coding) => ({
+        ...coding,
+        path: `${referencePath}.resolve().qualification[${index}].code`,
+      })),
+    ),
+    ...arrayAt(resource, "specialty").flatMap((specialty, index) =>
+      codings(specialty).map((coding) => ({ ...coding, path: `${referencePath}.resolve().specialty[${index}]` })),
+    ),
   ].filter((coding) => coding.system === nuccTaxonomySystem && coding.code);
   if (taxonomyCodes.length === 0) {
     const where = member ? `${careTeamPath}.qualification` : "Claim.careTeam";
-    problems.push({ severity: "error", code: "required", message: `The rendering provider's discipline cannot be told: send its NUCC taxonomy code (system ${nuccTaxonomySystem}) in careTeam.qualification, or in a contained Practitioner's qualification.`, location: where });
+    problems.push({
+      severity: "error",
+      code: "required",
+      message: `The rendering provider's discipline cannot be told: send its NUCC taxonomy code (system ${nuccTaxonomySystem}) in careTeam.qualification, or in a contained Practitioner's qualification.`,
+      location: where,
+    });
     return undefined;
   }
   const taxonomy = taxonomyCodes[0]!;
   const mapped = disciplineForTaxonomy(taxonomy.code!);
   if (!mapped) {
-    problems.push({ severity: "error", code: "code-invalid", message: `Taxonomy ${taxonomy.code} is not one ClaimLint maps to a discipline; it maps ${knownTaxonomies}.`, location: taxonomy.path });
+    problems.push({
+      severity: "error",
+      code: "code-invalid",
+      message: `Taxonomy ${taxonomy.code} is not one ClaimLint maps to a discipline; it maps ${knownTaxonomies}.`,
+      location: taxonomy.path,
+    });
     return undefined;
   }
   const identifiers = [
-    ...(objectAt(reference, "identifier") ? [{ identifier: objectAt(reference, "identifier")!, path: `${referencePath}.identifier` }] : []),
-    ...arrayAt(resource, "identifier").map((identifier, index) => ({ identifier: identifier as FhirObject, path: `${referencePath}.resolve().identifier[${index}]` })),
+    ...(objectAt(reference, "identifier")
+      ? [{ identifier: objectAt(reference, "identifier")!, path: `${referencePath}.identifier` }]
+      : []),
+    ...arrayAt(resource, "identifier").map((identifier, index) => ({
+      identifier: identifier as FhirObject,
+      path: `${referencePath}.resolve().identifier[${index}]`,
+    })),
   ].filter(({ identifier }) => stringAt(identifier, "system") === npiSystem);
   let npi: string | undefined;
   let npiLocation: string | undefined;
@@ -57,7 +91,19 @@ export function readFhirProvider(claim: FhirObject, careTeamPath: string | undef
     npiLocation = identifiers[0].path;
     const value = stringAt(identifiers[0].identifier, "value") ?? "";
     if (/^[0-9]{10}$/.test(value)) npi = value;
-    else problems.push({ severity: "warning", code: "value", message: `${value || "(empty)"} is not a 10-digit NPI; the provider was checked without one.`, location: npiLocation });
+    else
+      problems.push({
+        severity: "warning",
+        code: "value",
+        message: `${value || "(empty)"} is not a 10-digit NPI; the provider was checked without one.`,
+        location: npiLocation,
+      });
   }
-  return { key: `${careTeamPath ?? "provider"}`, discipline: mapped.discipline, npi, location: taxonomy.path, npiLocation };
+  return {
+    key: `${careTeamPath ?? "provider"}`,
+    discipline: mapped.discipline,
+    npi,
+    location: taxonomy.path,
+    npiLocation,
+  };
 }

@@ -24,6 +24,7 @@ export function read837p(text: string): MappedClaim<SegmentLocation>[] {
       for (const raw of collectClaims(transactionSet)) claims.push(mapX12Claim(raw, interchange.delimiters.component));
     }
   }
-  if (claims.length === 0) throw new ProblemError("invalid-claim", "The interchange holds no claim (no CLM segment in loop 2300).");
+  if (claims.length === 0)
+    throw new ProblemError("invalid-claim", "The interchange holds no claim (no CLM segment in loop 2300).");
   return claims;
 }

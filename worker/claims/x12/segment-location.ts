@@ -17,7 +17,14 @@ export interface SegmentLocation {
 
 export function locationOf(transactionSet: string, looped: LoopedSegment, element?: string): SegmentLocation {
   const { segment, loop } = looped;
-  return { transactionSet, loop, segment: segment.id, position: segment.position, segmentNumber: segment.number, ...(element ? { element } : {}) };
+  return {
+    transactionSet,
+    loop,
+    segment: segment.id,
+    position: segment.position,
+    segmentNumber: segment.number,
+    ...(element ? { element } : {}),
+  };
 }
 
 /** `SV1`, 1 → `SV101`; with a component, `SV101-3`. */

@@ -57,7 +57,18 @@ export function collectClaims(transactionSet: X12TransactionSet): RawClaim[] {
     else if (loop === "2000B" && segment.id === "SBR") subscriber = looped;
     else if (segment.id === "CLM") {
       line = undefined;
-      claim = { transactionSet: transactionSet.controlNumber, clm: looped, diagnoses: [], serviceDate: undefined, renderingName: undefined, renderingTaxonomy: undefined, billingName, billingTaxonomy, subscriber, lines: [] };
+      claim = {
+        transactionSet: transactionSet.controlNumber,
+        clm: looped,
+        diagnoses: [],
+        serviceDate: undefined,
+        renderingName: undefined,
+        renderingTaxonomy: undefined,
+        billingName,
+        billingTaxonomy,
+        subscriber,
+        lines: [],
+      };
       claims.push(claim);
     } else if (claim && loop === "2300") {
       if (segment.id === "HI") claim.diagnoses.push(looped);
@@ -66,7 +77,14 @@ export function collectClaims(transactionSet: X12TransactionSet): RawClaim[] {
       if (segment.id === "NM1") claim.renderingName = looped;
       if (segment.id === "PRV") claim.renderingTaxonomy = looped;
     } else if (claim && segment.id === "LX") {
-      line = { lx: looped, sv1: undefined, serviceDate: undefined, notes: [], renderingName: undefined, renderingTaxonomy: undefined };
+      line = {
+        lx: looped,
+        sv1: undefined,
+        serviceDate: undefined,
+        notes: [],
+        renderingName: undefined,
+        renderingTaxonomy: undefined,
+      };
       claim.lines.push(line);
     } else if (line && loop === "2400") {
       if (segment.id === "SV1") line.sv1 = looped;

@@ -5,8 +5,26 @@ import type { X12Segment } from "./x12-segments.ts";
 const headerEntities: Readonly<Record<string, string>> = { "41": "1000A", "40": "1000B" };
 const billingProviderEntities: Readonly<Record<string, string>> = { "85": "2010AA", "87": "2010AB", PE: "2010AC" };
 const subscriberEntities: Readonly<Record<string, string>> = { IL: "2010BA", PR: "2010BB" };
-const claimEntities: Readonly<Record<string, string>> = { DN: "2310A", P3: "2310A", "82": "2310B", "77": "2310C", DQ: "2310D", PW: "2310E", "45": "2310F" };
-const lineEntities: Readonly<Record<string, string>> = { "82": "2420A", QB: "2420B", "77": "2420C", AAE: "2420D", DN: "2420E", P3: "2420E", DK: "2420F", PW: "2420G", "45": "2420H" };
+const claimEntities: Readonly<Record<string, string>> = {
+  DN: "2310A",
+  P3: "2310A",
+  "82": "2310B",
+  "77": "2310C",
+  DQ: "2310D",
+  PW: "2310E",
+  "45": "2310F",
+};
+const lineEntities: Readonly<Record<string, string>> = {
+  "82": "2420A",
+  QB: "2420B",
+  "77": "2420C",
+  AAE: "2420D",
+  DN: "2420E",
+  P3: "2420E",
+  DK: "2420F",
+  PW: "2420G",
+  "45": "2420H",
+};
 const hierarchicalLevels: Readonly<Record<string, string>> = { "20": "2000A", "22": "2000B", "23": "2000C" };
 
 export function loopOf(segment: X12Segment, current: string): string {

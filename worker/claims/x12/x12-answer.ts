@@ -10,8 +10,17 @@ export function toX12Answer(claims: readonly ValidatedClaim<SegmentLocation>[]):
       claimId: claim.claimId,
       segment: claim.location,
       status: claim.status,
-      problems: claim.problems.map(({ severity, code, message, location }) => ({ severity, code, message, segment: location })),
-      encounters: claim.visits.map((visit) => ({ encounter: { ...visit.encounter }, result: { ...visit.result }, findingSegments: visit.findingLocations })),
+      problems: claim.problems.map(({ severity, code, message, location }) => ({
+        severity,
+        code,
+        message,
+        segment: location,
+      })),
+      encounters: claim.visits.map((visit) => ({
+        encounter: { ...visit.encounter },
+        result: { ...visit.result },
+        findingSegments: visit.findingLocations,
+      })),
     })),
   };
 }

@@ -3,7 +3,13 @@
 // billing provider), code, modifiers and units from SV1, diagnoses through SV107's pointers.
 // Pure: segments in, a MappedClaim out; whatever cannot be mapped is a problem naming its segment.
 import type { Encounter } from "../../generated/types/encounter.ts";
-import { encounterIdFor, type EncounterLocations, type MappedClaim, type MappedVisit, type MappingProblem } from "../mapped-claim.ts";
+import {
+  encounterIdFor,
+  type EncounterLocations,
+  type MappedClaim,
+  type MappedVisit,
+  type MappingProblem,
+} from "../mapped-claim.ts";
 import { payerTypeForClaimFilingIndicator } from "../payer-types.ts";
 import { disciplineForTaxonomy, knownTaxonomies } from "../provider-taxonomy.ts";
 import { locationOf, type SegmentLocation } from "./segment-location.ts";
@@ -12,33 +18,78 @@ import { readClaimDiagnoses, type ClaimDiagnosis } from "./x12-diagnoses.ts";
 import { readServiceLine, type ServiceLine } from "./x12-service-line.ts";
 
 type Problem = MappingProblem<SegmentLocation>;
-type Provider = { discipline: Encounter["provider"]["discipline"]; npi: string | undefined; location: SegmentLocation; npiLocation: SegmentLocation | undefined };
+type Provider = {
+  discipline: Encounter["provider"]["discipline"];
+  npi: string | undefined;
+  location: SegmentLocation;
+  npiLocation: SegmentLocation | undefined;
+};
 
 export function mapX12Claim(raw: RawClaim, componentSeparator: string): MappedClaim<SegmentLocation> {
   const at = (looped: LoopedSegment, element?: string) => locationOf(raw.transactionSet, looped, element);
   const problems: Problem[] = [];
   const claimLocation = at(raw.clm, "CLM01");
   const claimId = raw.clm.segment.elements[1]?.trim() ?? "";
-  if (!claimId) problems.push({ severity: "error", code: "required", message: "CLM01 (the claim's identifier) is empty.", location: claimLocation });
+  if (!claimId)
+    problems.push({
+      severity: "error",
+      code: "required",
+      message: "CLM01 (the claim's identifier) is empty.",
+      location: claimLocation,
+    });
 
   const payer = readPayer(raw, at, claimLocation, problems);
   const diagnoses = readClaimDiagnoses(raw.diagnoses, componentSeparator, at, problems);
-  const lines = raw.lines.map((line) => readServiceLine(line, raw.serviceDate, componentSeparator, diagnoses.length, at, problems));
-  if (raw.lines.length === 0) problems.push({ severity: "error", code: "required", message: "The claim has no service line (LX and SV1 in loop 2400).", location: claimLocation });
+  const lines = raw.lines.map((line) =>
+    readServiceLine(line, raw.serviceDate, componentSeparator, diagnoses.length, at, problems),
+  );
+  if (raw.lines.length === 0)
+    problems.push({
+      severity: "error",
+      code: "required",
+      message: "The claim has no service line (LX and SV1 in loop 2400).",
+      location: claimLocation,
+    });
 
   const visits: MappedVisit<SegmentLocation>[] = [];
   const groups = groupLines(raw, lines, at, problems);
   for (const [index, group] of groups.entries()) {
     if (!payer || !group.provider) continue;
-    const visit = buildVisit({ claimId, index, groupCount: groups.length, dateOfService: group.dateOfService, payer, provider: group.provider, lines: group.lines, diagnoses, claimLocation, problems });
+    const visit = buildVisit({
+      claimId,
+      index,
+      groupCount: groups.length,
+      dateOfService: group.dateOfService,
+      payer,
+      provider: group.provider,
+      lines: group.lines,
+      diagnoses,
+      claimLocation,
+      problems,
+    });
     if (visit) visits.push(visit);
   }
-  return { claimId: claimId || `claim at segment ${raw.clm.segment.number}`, location: claimLocation, visits, problems };
+  return {
+    claimId: claimId || `claim at segment ${raw.clm.segment.number}`,
+    location: claimLocation,
+    visits,
+    problems,
+  };
 }
 
-function readPayer(raw: RawClaim, at: (looped: LoopedSegment, element?: string) => SegmentLocation, claimLocation: SegmentLocation, problems: Problem[]) {
+function readPayer(
+  raw: RawClaim,
+  at: (looped: LoopedSegment, element?: string) => SegmentLocation,
+  claimLocation: SegmentLocation,
+  problems: Problem[],
+) {
   if (!raw.subscriber) {
-    problems.push({ severity: "error", code: "required", message: "No SBR (subscriber, loop 2000B) precedes the claim, so its payer type is unknown.", location: claimLocation });
+    problems.push({
+      severity: "error",
+      code: "required",
+      message: "No SBR (subscriber, loop 2000B) precedes the claim, so its payer type is unknown.",
+      location: claimLocation,
+    });
     return undefined;
   }
   const location = at(raw.subscriber, "SBR09");
@@ -54,16 +105,32 @@ function readPayer(raw: RawClaim, at: (looped: LoopedSegment, element?: string) 
   return { type, location };
 }
 
-function readProvider(name: LoopedSegment | undefined, taxonomy: LoopedSegment | undefined, fallback: SegmentLocation, at: (looped: LoopedSegment, element?: string) => SegmentLocation, problems: Problem[]): Provider | undefined {
+function readProvider(
+  name: LoopedSegment | undefined,
+  taxonomy: LoopedSegment | undefined,
+  fallback: SegmentLocation,
+  at: (looped: LoopedSegment, element?: string) => SegmentLocation,
+  problems: Problem[],
+): Provider | undefined {
   const code = taxonomy?.segment.elements[3]?.trim() ?? "";
   if (!taxonomy || !code) {
-    problems.push({ severity: "error", code: "required", message: `No provider taxonomy: send PRV*PE*PXC*<NUCC code> with the rendering provider (loop 2310B or 2420A) or PRV*BI*PXC*<NUCC code> in loop 2000A, so the discipline can be told.`, location: name ? at(name) : fallback });
+    problems.push({
+      severity: "error",
+      code: "required",
+      message: `No provider taxonomy: send PRV*PE*PXC*<NUCC code> with the rendering provider (loop 2310B or 2420A) or PRV*BI*PXC*<NUCC code> in loop 2000A, so the discipline can be told.`,
+      location: name ? at(name) : fallback,
+    });
     return undefined;
   }
   const location = at(taxonomy, "PRV03");
   const mapped = disciplineForTaxonomy(code);
   if (!mapped) {
-    problems.push({ severity: "error", code: "code-invalid", message: `PRV03 taxonomy ${code} is not one ClaimLint maps to a discipline; it maps ${knownTaxonomies}.`, location });
+    problems.push({
+      severity: "error",
+      code: "code-invalid",
+      message: `PRV03 taxonomy ${code} is not one ClaimLint maps to a discipline; it maps ${knownTaxonomies}.`,
+      location,
+    });
     return undefined;
   }
   let npi: string | undefined;
@@ -72,7 +139,13 @@ function readProvider(name: LoopedSegment | undefined, taxonomy: LoopedSegment |
     const value = name.segment.elements[9]?.trim() ?? "";
     npiLocation = at(name, "NM109");
     if (/^[0-9]{10}$/.test(value)) npi = value;
-    else problems.push({ severity: "warning", code: "value", message: `NM109 ${value || "(empty)"} is not a 10-digit NPI; the provider was checked without one.`, location: npiLocation });
+    else
+      problems.push({
+        severity: "warning",
+        code: "value",
+        message: `NM109 ${value || "(empty)"} is not a 10-digit NPI; the provider was checked without one.`,
+        location: npiLocation,
+      });
   }
   return { discipline: mapped.discipline, npi, location, npiLocation };
 }
@@ -84,9 +157,17 @@ interface LineGroup {
 }
 
 // NCCI edits and MUEs apply per date of service and provider: each pair is its own encounter.
-function groupLines(raw: RawClaim, lines: (ServiceLine | undefined)[], at: (looped: LoopedSegment, element?: string) => SegmentLocation, problems: Problem[]): LineGroup[] {
+function groupLines(
+  raw: RawClaim,
+  lines: (ServiceLine | undefined)[],
+  at: (looped: LoopedSegment, element?: string) => SegmentLocation,
+  problems: Problem[],
+): LineGroup[] {
   const claimProvider = () => {
-    const [name, taxonomy] = raw.renderingTaxonomy || raw.renderingName ? [raw.renderingName, raw.renderingTaxonomy ?? raw.billingTaxonomy] : [raw.billingName, raw.billingTaxonomy];
+    const [name, taxonomy] =
+      raw.renderingTaxonomy || raw.renderingName
+        ? [raw.renderingName, raw.renderingTaxonomy ?? raw.billingTaxonomy]
+        : [raw.billingName, raw.billingTaxonomy];
     return readProvider(name, taxonomy, at(raw.clm), at, problems);
   };
   let sharedProvider: Provider | undefined | null = null;
@@ -95,7 +176,14 @@ function groupLines(raw: RawClaim, lines: (ServiceLine | undefined)[], at: (loop
     if (!line) continue;
     const rawLine: RawServiceLine = raw.lines[index]!;
     let provider: Provider | undefined;
-    if (rawLine.renderingName || rawLine.renderingTaxonomy) provider = readProvider(rawLine.renderingName, rawLine.renderingTaxonomy ?? raw.renderingTaxonomy ?? raw.billingTaxonomy, at(rawLine.lx), at, problems);
+    if (rawLine.renderingName || rawLine.renderingTaxonomy)
+      provider = readProvider(
+        rawLine.renderingName,
+        rawLine.renderingTaxonomy ?? raw.renderingTaxonomy ?? raw.billingTaxonomy,
+        at(rawLine.lx),
+        at,
+        problems,
+      );
     else {
       if (sharedProvider === null) sharedProvider = claimProvider();
       provider = sharedProvider;
@@ -125,9 +213,16 @@ function buildVisit(input: VisitInput): MappedVisit<SegmentLocation> | undefined
   const { lines, diagnoses } = input;
   // The visit's diagnoses are those its lines point at, in claim order; without pointers, all of them.
   const pointed = new Set(lines.flatMap((line) => line.diagnosisPointers));
-  const chosen = diagnoses.filter((diagnosis, index) => diagnosis.code !== undefined && (pointed.size === 0 || pointed.has(index + 1)));
+  const chosen = diagnoses.filter(
+    (diagnosis, index) => diagnosis.code !== undefined && (pointed.size === 0 || pointed.has(index + 1)),
+  );
   if (chosen.length === 0) {
-    input.problems.push({ severity: "error", code: "required", message: `No ICD-10-CM diagnosis (HI with ABK or ABF) applies to the lines of ${input.dateOfService}, so they were not checked.`, location: input.claimLocation });
+    input.problems.push({
+      severity: "error",
+      code: "required",
+      message: `No ICD-10-CM diagnosis (HI with ABK or ABF) applies to the lines of ${input.dateOfService}, so they were not checked.`,
+      location: input.claimLocation,
+    });
     return undefined;
   }
   const encounter: Encounter = {
@@ -149,4 +244,3 @@ function buildVisit(input: VisitInput): MappedVisit<SegmentLocation> | undefined
   };
   return { encounter, locations };
 }
-

@@ -32,10 +32,20 @@ export function readClaimDiagnoses(
       if (icd10Qualifiers.has(qualifier) && /^[A-Z0-9]{3,7}$/.test(code)) {
         diagnoses.push({ code, location });
       } else if (icd9Qualifiers.has(qualifier)) {
-        problems.push({ severity: "error", code: "code-invalid", message: `${code} is an ICD-9-CM code (qualifier ${qualifier}); dates of service from 2015-10-01 take ICD-10-CM (ABK, ABF), so it was not used.`, location });
+        problems.push({
+          severity: "error",
+          code: "code-invalid",
+          message: `${code} is an ICD-9-CM code (qualifier ${qualifier}); dates of service from 2015-10-01 take ICD-10-CM (ABK, ABF), so it was not used.`,
+          location,
+        });
         diagnoses.push({ code: undefined, location });
       } else {
-        problems.push({ severity: "error", code: "code-invalid", message: `${elementName("HI", element)} "${elements[element]}" is not an ICD-10-CM diagnosis (ABK or ABF, then the code without its dot), so it was not used.`, location });
+        problems.push({
+          severity: "error",
+          code: "code-invalid",
+          message: `${elementName("HI", element)} "${elements[element]}" is not an ICD-10-CM diagnosis (ABK or ABF, then the code without its dot), so it was not used.`,
+          location,
+        });
         diagnoses.push({ code: undefined, location });
       }
     }

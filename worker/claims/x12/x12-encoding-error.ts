@@ -8,7 +8,9 @@ const isaLength = 106;
 
 export function x12EncodingError(bytes: Uint8Array): ProblemError {
   const offset = firstInvalidUtf8Byte(bytes) ?? 0;
-  const before = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes.subarray(0, offset)).trimStart();
+  const before = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false })
+    .decode(bytes.subarray(0, offset))
+    .trimStart();
   const { number, id } = segmentAt(before);
   return x12SyntaxError(
     number,
@@ -20,7 +22,8 @@ export function x12EncodingError(bytes: Uint8Array): ProblemError {
 /** The segment the text before the bad byte ends in: its number (ISA = 1) and, once known, its identifier. */
 function segmentAt(before: string): { number: number; id: string } {
   // Until the ISA header is whole, its last character (the segment terminator) is unknown.
-  if (before.length < isaLength || !before.startsWith("ISA")) return { number: 1, id: before.startsWith("ISA") ? "ISA" : "" };
+  if (before.length < isaLength || !before.startsWith("ISA"))
+    return { number: 1, id: before.startsWith("ISA") ? "ISA" : "" };
   const pieces = before.split(before[isaLength - 1]!).map((piece) => piece.replace(/^[\r\n]+/, ""));
   const current = pieces.pop()!;
   const number = pieces.filter((piece) => piece.trim() !== "").length + 1;

@@ -30,11 +30,22 @@ export function readServiceLine(
     problems.push({ severity: "error", code, message: `${message} The line was not checked.`, location });
     return undefined;
   };
-  if (!line.sv1) return skip("required", `Service line ${line.lx.segment.elements[1] ?? ""} has no SV1 (professional service).`, at(line.lx));
+  if (!line.sv1)
+    return skip(
+      "required",
+      `Service line ${line.lx.segment.elements[1] ?? ""} has no SV1 (professional service).`,
+      at(line.lx),
+    );
   const sv1 = line.sv1;
   const [qualifier = "", code = "", ...rest] = (sv1.segment.elements[1] ?? "").split(componentSeparator);
-  if (qualifier !== "HC") return skip("not-supported", `SV101-1 qualifier ${qualifier || "(empty)"} is not HC (CPT/HCPCS), the only procedure codes ClaimLint checks.`, at(sv1, "SV101-1"));
-  if (!/^([0-9]{4}[0-9A-Z]|[A-Z][0-9]{4})$/.test(code)) return skip("code-invalid", `SV101-2 "${code}" is not a CPT or HCPCS code.`, at(sv1, "SV101-2"));
+  if (qualifier !== "HC")
+    return skip(
+      "not-supported",
+      `SV101-1 qualifier ${qualifier || "(empty)"} is not HC (CPT/HCPCS), the only procedure codes ClaimLint checks.`,
+      at(sv1, "SV101-1"),
+    );
+  if (!/^([0-9]{4}[0-9A-Z]|[A-Z][0-9]{4})$/.test(code))
+    return skip("code-invalid", `SV101-2 "${code}" is not a CPT or HCPCS code.`, at(sv1, "SV101-2"));
   const modifierComponents = rest.slice(0, 4);
   const modifiers: string[] = [];
   const modifierLocations: SegmentLocation[] = [];
@@ -48,9 +59,18 @@ export function readServiceLine(
   const basis = sv1.segment.elements[3] ?? "";
   const quantityText = sv1.segment.elements[4] ?? "";
   const quantity = Number(quantityText);
-  if (basis !== "UN" && basis !== "MJ") return skip("not-supported", `SV103 unit basis ${basis || "(empty)"} is neither UN (units) nor MJ (minutes).`, at(sv1, "SV103"));
+  if (basis !== "UN" && basis !== "MJ")
+    return skip(
+      "not-supported",
+      `SV103 unit basis ${basis || "(empty)"} is neither UN (units) nor MJ (minutes).`,
+      at(sv1, "SV103"),
+    );
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > (basis === "MJ" ? 1440 : 999)) {
-    return skip("value", `SV104 quantity "${quantityText}" is not a whole number of ${basis === "MJ" ? "minutes (1–1440)" : "units (1–999)"}.`, at(sv1, "SV104"));
+    return skip(
+      "value",
+      `SV104 quantity "${quantityText}" is not a whole number of ${basis === "MJ" ? "minutes (1–1440)" : "units (1–999)"}.`,
+      at(sv1, "SV104"),
+    );
   }
   let minutes = basis === "MJ" ? quantity : undefined;
   for (const note of line.notes) {
@@ -62,7 +82,12 @@ export function readServiceLine(
   for (const pointer of (sv1.segment.elements[7] ?? "").split(componentSeparator).filter(Boolean)) {
     const number = Number(pointer);
     if (!Number.isInteger(number) || number < 1 || number > diagnosisCount) {
-      problems.push({ severity: "warning", code: "value", message: `SV107 diagnosis pointer ${pointer} points at no diagnosis of the claim (it has ${diagnosisCount}); it was ignored.`, location: at(sv1, "SV107") });
+      problems.push({
+        severity: "warning",
+        code: "value",
+        message: `SV107 diagnosis pointer ${pointer} points at no diagnosis of the claim (it has ${diagnosisCount}); it was ignored.`,
+        location: at(sv1, "SV107"),
+      });
     } else pointers.push(number);
   }
 
@@ -76,19 +101,32 @@ export function readServiceLine(
     ...(modifiers.length > 0 ? { modifiers } : {}),
     ...(description ? { description: description.slice(0, 80) } : {}),
   };
-  return { service, dateOfService: dated.date, dateLocation: dated.location, diagnosisPointers: pointers, locations: { line: at(sv1), modifiers: modifierLocations } };
+  return {
+    service,
+    dateOfService: dated.date,
+    dateLocation: dated.location,
+    diagnosisPointers: pointers,
+    locations: { line: at(sv1), modifiers: modifierLocations },
+  };
 }
 
-type DateReading = { date: string; location: SegmentLocation } | { problem: string; code: MappingProblem<SegmentLocation>["code"]; location: SegmentLocation | undefined };
+type DateReading =
+  | { date: string; location: SegmentLocation }
+  | { problem: string; code: MappingProblem<SegmentLocation>["code"]; location: SegmentLocation | undefined };
 
 function readServiceDate(looped: LoopedSegment | undefined, at: At): DateReading {
-  if (!looped) return { problem: "It has no date of service (DTP*472 in loop 2400).", code: "required", location: undefined };
+  if (!looped)
+    return { problem: "It has no date of service (DTP*472 in loop 2400).", code: "required", location: undefined };
   const location = at(looped, "DTP03");
   const format = looped.segment.elements[2] ?? "";
   const value = looped.segment.elements[3] ?? "";
   const [start = "", end = start] = format === "RD8" ? value.split("-") : [value];
   if ((format !== "D8" && format !== "RD8") || start !== end) {
-    return { problem: `DTP03 ${value || "(empty)"} (${format || "no format"}) is not one date: ClaimLint checks one date of service per line (D8, or RD8 with equal dates).`, code: "not-supported", location };
+    return {
+      problem: `DTP03 ${value || "(empty)"} (${format || "no format"}) is not one date: ClaimLint checks one date of service per line (D8, or RD8 with equal dates).`,
+      code: "not-supported",
+      location,
+    };
   }
   const date = `${start.slice(0, 4)}-${start.slice(4, 6)}-${start.slice(6, 8)}`;
   const parsed = new Date(`${date}T00:00:00Z`);

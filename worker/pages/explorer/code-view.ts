@@ -43,13 +43,25 @@ interface RuleForCode {
 export interface CodeRules {
   code: string;
   ruleset: { version: string };
-  catalogEntry: { code: string; description: string; unitBasis: string; alwaysTherapy?: boolean; medicareStatus?: string; tags?: string[]; source: string };
+  catalogEntry: {
+    code: string;
+    description: string;
+    unitBasis: string;
+    alwaysTherapy?: boolean;
+    medicareStatus?: string;
+    tags?: string[];
+    source: string;
+  };
   pairEdits: PairEdit[];
   medicallyUnlikelyEdits: UnitLimit[];
   rules: RuleForCode[];
 }
 
-const indicatorMeaning = { 0: "0: never together, no modifier bypasses", 1: "1: a modifier on column 2 can bypass", 9: "9: not applicable" } as const;
+const indicatorMeaning = {
+  0: "0: never together, no modifier bypasses",
+  1: "1: a modifier on column 2 can bypass",
+  9: "9: not applicable",
+} as const;
 
 export function renderCodeRules(answer: CodeRules): HTMLElement {
   const entry = answer.catalogEntry;
@@ -61,16 +73,25 @@ export function renderCodeRules(answer: CodeRules): HTMLElement {
     element(
       "dl",
       { class: "facts" },
-      element("dt", {}, "Units"), element("dd", {}, entry.unitBasis),
-      element("dt", {}, "Always therapy"), element("dd", {}, entry.alwaysTherapy ? "Yes: needs GP, GO or GN whoever performs it" : "No"),
-      entry.medicareStatus ? element("dt", {}, "Medicare status") : null, entry.medicareStatus ? element("dd", {}, entry.medicareStatus) : null,
-      element("dt", {}, "Tags"), element("dd", {}, entry.tags?.length ? entry.tags.join(", ") : "none"),
-      element("dt", {}, "Source"), element("dd", {}, entry.source),
+      element("dt", {}, "Units"),
+      element("dd", {}, entry.unitBasis),
+      element("dt", {}, "Always therapy"),
+      element("dd", {}, entry.alwaysTherapy ? "Yes: needs GP, GO or GN whoever performs it" : "No"),
+      entry.medicareStatus ? element("dt", {}, "Medicare status") : null,
+      entry.medicareStatus ? element("dd", {}, entry.medicareStatus) : null,
+      element("dt", {}, "Tags"),
+      element("dd", {}, entry.tags?.length ? entry.tags.join(", ") : "none"),
+      element("dt", {}, "Source"),
+      element("dd", {}, entry.source),
     ),
     element("h3", {}, `Pair edits (${answer.pairEdits.length})`),
-    answer.pairEdits.length === 0 ? element("p", { class: "muted" }, "No NCCI pair edit names this code in this release.") : pairTable(answer.pairEdits),
+    answer.pairEdits.length === 0
+      ? element("p", { class: "muted" }, "No NCCI pair edit names this code in this release.")
+      : pairTable(answer.pairEdits),
     element("h3", {}, `Unit limits (${answer.medicallyUnlikelyEdits.length})`),
-    answer.medicallyUnlikelyEdits.length === 0 ? element("p", { class: "muted" }, "No MUE row for this code: ClaimLint states none without a source.") : limitTable(answer.medicallyUnlikelyEdits),
+    answer.medicallyUnlikelyEdits.length === 0
+      ? element("p", { class: "muted" }, "No MUE row for this code: ClaimLint states none without a source.")
+      : limitTable(answer.medicallyUnlikelyEdits),
     element("h3", {}, `Rules that can fire for ${answer.code} (${answer.rules.length})`),
     ...answer.rules.map(ruleCard),
   );
@@ -94,7 +115,14 @@ function pairTable(edits: readonly PairEdit[]): HTMLElement {
   return table(
     "NCCI pair edits",
     ["Column 1", "Column 2", "In force", "Indicator", "Rationale", "Source"],
-    edits.map((edit) => [edit.column1, edit.column2, dates(edit), indicatorMeaning[edit.modifierIndicator], edit.rationale, edit.source]),
+    edits.map((edit) => [
+      edit.column1,
+      edit.column2,
+      dates(edit),
+      indicatorMeaning[edit.modifierIndicator],
+      edit.rationale,
+      edit.source,
+    ]),
   );
 }
 
@@ -114,21 +142,47 @@ function ruleCard(rule: RuleForCode): HTMLElement {
   return element(
     "section",
     { class: "card rule-card", "data-rule": rule.id },
-    element("h4", {}, element("span", { class: `badge ${rule.severity}` }, rule.severity), " ", element("code", {}, rule.id)),
+    element(
+      "h4",
+      {},
+      element("span", { class: `badge ${rule.severity}` }, rule.severity),
+      " ",
+      element("code", {}, rule.id),
+    ),
     element("p", {}, rule.description),
     element("p", { class: "source" }, `Source: ${rule.source}`),
     reasonList(rule.reasons),
     rule.goldenCases.length === 0
-      ? element("p", { class: "muted" }, `No golden case of the ${rule.family} rules has this code and states what this rule does.`)
-      : element("div", {}, element("p", {}, `Golden cases (${rule.goldenCases.length}):`), ...rule.goldenCases.map(goldenCaseView)),
+      ? element(
+          "p",
+          { class: "muted" },
+          `No golden case of the ${rule.family} rules has this code and states what this rule does.`,
+        )
+      : element(
+          "div",
+          {},
+          element("p", {}, `Golden cases (${rule.goldenCases.length}):`),
+          ...rule.goldenCases.map(goldenCaseView),
+        ),
   );
 }
 
 /** The first reasons in full; a long tail (one per golden case that fired) folds away. */
 function reasonList(reasons: readonly string[], shown = 3): HTMLElement {
-  const list = (items: readonly string[]) => element("ul", { class: "reasons" }, ...items.map((reason) => element("li", {}, reason)));
+  const list = (items: readonly string[]) =>
+    element("ul", { class: "reasons" }, ...items.map((reason) => element("li", {}, reason)));
   if (reasons.length <= shown + 1) return list(reasons);
-  return element("div", {}, list(reasons.slice(0, shown)), element("details", {}, element("summary", {}, `${reasons.length - shown} more reasons`), list(reasons.slice(shown))));
+  return element(
+    "div",
+    {},
+    list(reasons.slice(0, shown)),
+    element(
+      "details",
+      {},
+      element("summary", {}, `${reasons.length - shown} more reasons`),
+      list(reasons.slice(shown)),
+    ),
+  );
 }
 
 function goldenCaseView(goldenCase: GoldenCase): HTMLElement {

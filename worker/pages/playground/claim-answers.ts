@@ -15,7 +15,8 @@ function badge(status: string): HTMLElement {
 }
 
 export function renderX12Results(answer: X12ClaimResults, compared?: X12ClaimResults): HTMLElement[] {
-  if (answer.claims.length === 0) return [element("p", { class: "muted" }, "The interchange holds no claim (no CLM segment).")];
+  if (answer.claims.length === 0)
+    return [element("p", { class: "muted" }, "The interchange holds no claim (no CLM segment).")];
   return answer.claims.map((claim, claimIndex) =>
     element(
       "section",
@@ -27,7 +28,18 @@ export function renderX12Results(answer: X12ClaimResults, compared?: X12ClaimRes
             "section",
             { class: "claim-findings" },
             element("h3", {}, "What could not be mapped"),
-            element("ul", { class: "findings" }, ...claim.problems.map((problem) => findingItem({ severity: problem.severity, rule: problem.code, message: problem.message, where: segmentsLabel([problem.segment]) }))),
+            element(
+              "ul",
+              { class: "findings" },
+              ...claim.problems.map((problem) =>
+                findingItem({
+                  severity: problem.severity,
+                  rule: problem.code,
+                  message: problem.message,
+                  where: segmentsLabel([problem.segment]),
+                }),
+              ),
+            ),
           )
         : null,
       ...claim.encounters.map((mapped, encounterIndex) => {
@@ -40,7 +52,12 @@ export function renderX12Results(answer: X12ClaimResults, compared?: X12ClaimRes
           "div",
           { class: "visit" },
           element("h4", {}, `Date of service ${date}`),
-          renderResult(result, services, `Claim ${claim.claimId}, ${date}, under ${result.ruleset.version}`, (finding) => places.get(finding)),
+          renderResult(
+            result,
+            services,
+            `Claim ${claim.claimId}, ${date}, under ${result.ruleset.version}`,
+            (finding) => places.get(finding),
+          ),
           other ? renderComparison(result, other, services) : null,
         );
       }),
@@ -48,7 +65,10 @@ export function renderX12Results(answer: X12ClaimResults, compared?: X12ClaimRes
   );
 }
 
-export function renderFhirOutcomes(views: readonly ClaimOutcomeView[], compared?: readonly ClaimOutcomeView[]): HTMLElement[] {
+export function renderFhirOutcomes(
+  views: readonly ClaimOutcomeView[],
+  compared?: readonly ClaimOutcomeView[],
+): HTMLElement[] {
   return views.map((view, index) => {
     const other = compared?.[index];
     const version = (claim: ClaimOutcomeView) => claim.visits[0]?.rulesetVersion ?? "the release chosen";
@@ -57,7 +77,15 @@ export function renderFhirOutcomes(views: readonly ClaimOutcomeView[], compared?
       { class: "claim-answer", "aria-label": view.label },
       element("h3", {}, view.label),
       outcomeView(view),
-      other ? changesSection(`From ${version(view)} to ${version(other)}`, compareOutcomes(view, other), version(other), outcomeView(other), "claim") : null,
+      other
+        ? changesSection(
+            `From ${version(view)} to ${version(other)}`,
+            compareOutcomes(view, other),
+            version(other),
+            outcomeView(other),
+            "claim",
+          )
+        : null,
     );
   });
 }
@@ -68,10 +96,31 @@ function outcomeView(view: ClaimOutcomeView): HTMLElement {
     { class: "result" },
     ...(view.visits.length > 0
       ? view.visits.map((visit) =>
-          element("div", { class: "summary-bar" }, badge(visit.status), element("span", {}, `Date of service ${visit.dateOfService}`), element("span", {}, "Release ", element("strong", {}, visit.rulesetVersion)), element("span", {}, `${visit.unitMethod.toUpperCase()} units`)),
+          element(
+            "div",
+            { class: "summary-bar" },
+            badge(visit.status),
+            element("span", {}, `Date of service ${visit.dateOfService}`),
+            element("span", {}, "Release ", element("strong", {}, visit.rulesetVersion)),
+            element("span", {}, `${visit.unitMethod.toUpperCase()} units`),
+          ),
         )
-      : [element("div", { class: "summary-bar" }, badge("not-checked"), element("span", {}, "No date of service could be validated; the issues say why."))]),
-    view.claimIssues.length > 0 ? element("section", { class: "claim-findings" }, element("h3", {}, "The whole claim"), issueList(view.claimIssues, undefined)) : null,
+      : [
+          element(
+            "div",
+            { class: "summary-bar" },
+            badge("not-checked"),
+            element("span", {}, "No date of service could be validated; the issues say why."),
+          ),
+        ]),
+    view.claimIssues.length > 0
+      ? element(
+          "section",
+          { class: "claim-findings" },
+          element("h3", {}, "The whole claim"),
+          issueList(view.claimIssues, undefined),
+        )
+      : null,
     element("ol", { class: "lines", "aria-label": "Claim items" }, ...view.items.map((item) => itemView(view, item))),
   );
 }
@@ -91,9 +140,17 @@ function itemView(view: ClaimOutcomeView, item: ItemView): HTMLElement {
       element("span", { class: "muted" }, item.modifiers.length > 0 ? item.modifiers.join(", ") : "no modifiers"),
       !billed
         ? element("span", { class: "units omitted" }, "Not billed")
-        : element("span", { class: "units" }, "units" in billed ? `Bill ${billed.units} unit${billed.units === 1 ? "" : "s"}` : `Billed with item ${billed.with}`),
+        : element(
+            "span",
+            { class: "units" },
+            "units" in billed
+              ? `Bill ${billed.units} unit${billed.units === 1 ? "" : "s"}`
+              : `Billed with item ${billed.with}`,
+          ),
     ),
-    item.issues.length > 0 ? issueList(item.issues, path) : element("p", { class: "no-findings" }, "No issues on this item."),
+    item.issues.length > 0
+      ? issueList(item.issues, path)
+      : element("p", { class: "no-findings" }, "No issues on this item."),
   );
 }
 

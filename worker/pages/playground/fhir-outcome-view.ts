@@ -49,9 +49,16 @@ export function fhirOutcomeViews(answer: unknown, request: unknown): ClaimOutcom
   const response = answer as Json;
   if (response.resourceType !== "Bundle") return [outcomeView(answer as FhirOperationOutcome, request, 0)];
   const requestEntries = ((request as Json).entry ?? []) as Array<{ resource?: unknown }>;
-  const entries = (response.entry ?? []) as Array<{ resource?: FhirOperationOutcome; response?: { status?: string; outcome?: FhirOperationOutcome } }>;
+  const entries = (response.entry ?? []) as Array<{
+    resource?: FhirOperationOutcome;
+    response?: { status?: string; outcome?: FhirOperationOutcome };
+  }>;
   return entries.map((entry, index) => {
-    const outcome = entry.resource ?? entry.response?.outcome ?? { resourceType: "OperationOutcome", issue: [] as unknown as FhirOperationOutcome["issue"] };
+    const outcome = entry.resource ??
+      entry.response?.outcome ?? {
+        resourceType: "OperationOutcome",
+        issue: [] as unknown as FhirOperationOutcome["issue"],
+      };
     return outcomeView(outcome, requestEntries[index]?.resource, index);
   });
 }
@@ -69,8 +76,18 @@ function outcomeView(outcome: FhirOperationOutcome, claim: unknown, index: numbe
     }
   }
   const identifier = ((requested.identifier ?? []) as Json[])[0]?.value ?? requested.id;
-  const label = typeof identifier === "string" ? `Claim ${identifier}` : requested.resourceType === "Claim" ? `Claim ${index + 1}` : `Entry ${index + 1} (not a Claim)`;
-  return { label, visits: (outcome.extension ?? []).filter((extension) => extension.url === visitUrl).map(visitView), claimIssues, items: items.filter(Boolean) };
+  const label =
+    typeof identifier === "string"
+      ? `Claim ${identifier}`
+      : requested.resourceType === "Claim"
+        ? `Claim ${index + 1}`
+        : `Entry ${index + 1} (not a Claim)`;
+  return {
+    label,
+    visits: (outcome.extension ?? []).filter((extension) => extension.url === visitUrl).map(visitView),
+    claimIssues,
+    items: items.filter(Boolean),
+  };
 }
 
 function itemView(item: Json, index: number): ItemView {
@@ -80,7 +97,9 @@ function itemView(item: Json, index: number): ItemView {
     index,
     code: String(coding(item.productOrService) ?? "?"),
     ...(typeof quantity === "number" ? { quantity } : {}),
-    modifiers: ((item.modifier ?? []) as unknown[]).map(coding).filter((code): code is string => typeof code === "string"),
+    modifiers: ((item.modifier ?? []) as unknown[])
+      .map(coding)
+      .filter((code): code is string => typeof code === "string"),
     issues: [],
   };
 }
@@ -101,7 +120,10 @@ function issueView(issue: Issue): IssueView {
 
 function visitView(visit: FhirExtension): VisitView {
   const parts = visit.extension ?? [];
-  const value = (url: string) => String(Object.entries(parts.find((part) => part.url === url) ?? {}).find(([key]) => key.startsWith("value"))?.[1] ?? "");
+  const value = (url: string) =>
+    String(
+      Object.entries(parts.find((part) => part.url === url) ?? {}).find(([key]) => key.startsWith("value"))?.[1] ?? "",
+    );
   const lines = parts
     .filter((part) => part.url === "billingLine")
     .map((line) => {
@@ -113,7 +135,13 @@ function visitView(visit: FhirExtension): VisitView {
         modifiers: of("modifier").map((part) => String(part.valueCode)),
       };
     });
-  return { dateOfService: value("dateOfService"), status: value("status"), rulesetVersion: value("rulesetVersion"), unitMethod: value("unitMethod"), lines };
+  return {
+    dateOfService: value("dateOfService"),
+    status: value("status"),
+    rulesetVersion: value("rulesetVersion"),
+    unitMethod: value("unitMethod"),
+    lines,
+  };
 }
 
 /** What the claim bills for one item: its line's units, or that another item's line covers it. */

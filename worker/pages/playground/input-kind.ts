@@ -24,18 +24,30 @@ export function readPlaygroundInput(text: string): PlaygroundInput {
   } catch (error) {
     return { kind: "not-json", message: error instanceof Error ? error.message : String(error) };
   }
-  const resourceType = typeof body === "object" && body !== null ? (body as { resourceType?: unknown }).resourceType : undefined;
+  const resourceType =
+    typeof body === "object" && body !== null ? (body as { resourceType?: unknown }).resourceType : undefined;
   return resourceType === "Claim" || resourceType === "Bundle" ? { kind: "fhir", body } : { kind: "encounter", body };
 }
 
 /** The route and media type the input is sent with; undefined for text that cannot be sent. */
-export function requestFor(input: PlaygroundInput, ruleset: string): { path: string; contentType: string; body: string } | undefined {
+export function requestFor(
+  input: PlaygroundInput,
+  ruleset: string,
+): { path: string; contentType: string; body: string } | undefined {
   const query = ruleset ? `?ruleset=${encodeURIComponent(ruleset)}` : "";
   switch (input.kind) {
     case "encounter":
-      return { path: `/v1/encounters/validate${query}`, contentType: "application/json", body: JSON.stringify(input.body) };
+      return {
+        path: `/v1/encounters/validate${query}`,
+        contentType: "application/json",
+        body: JSON.stringify(input.body),
+      };
     case "fhir":
-      return { path: `/v1/claims/validate${query}`, contentType: "application/fhir+json", body: JSON.stringify(input.body) };
+      return {
+        path: `/v1/claims/validate${query}`,
+        contentType: "application/fhir+json",
+        body: JSON.stringify(input.body),
+      };
     case "x12":
       return { path: `/v1/claims/validate${query}`, contentType: "application/edi-x12", body: input.text };
     case "not-json":

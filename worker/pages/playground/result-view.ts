@@ -34,12 +34,22 @@ interface ServiceInput {
   modifiers?: unknown;
 }
 
-export const statusWords: Record<string, string> = { pass: "Pass", warn: "Warnings", fail: "Fails", "not-checked": "Not checked" };
+export const statusWords: Record<string, string> = {
+  pass: "Pass",
+  warn: "Warnings",
+  fail: "Fails",
+  "not-checked": "Not checked",
+};
 
 /** Where a finding points in the text sent (an 837P segment), when the page knows. */
 export type WhereOf = (finding: Finding) => string | undefined;
 
-export function renderResult(result: ValidationResult, services: readonly unknown[], heading = `Under ${result.ruleset.version}`, whereOf?: WhereOf): HTMLElement {
+export function renderResult(
+  result: ValidationResult,
+  services: readonly unknown[],
+  heading = `Under ${result.ruleset.version}`,
+  whereOf?: WhereOf,
+): HTMLElement {
   const claimFindings = result.findings.filter((finding) => finding.services.length === 0);
   return element(
     "section",
@@ -49,18 +59,43 @@ export function renderResult(result: ValidationResult, services: readonly unknow
       { class: "summary-bar" },
       element("span", { class: `badge ${result.status}` }, statusWords[result.status]),
       element("span", {}, "Release ", element("strong", {}, result.ruleset.version)),
-      element("span", {}, `${result.billing.unitMethod.toUpperCase()} units: ${result.billing.totalTimedMinutes} timed minutes, ${result.billing.totalTimedUnits} timed units`),
-      element("span", { class: "muted" }, `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}`),
+      element(
+        "span",
+        {},
+        `${result.billing.unitMethod.toUpperCase()} units: ${result.billing.totalTimedMinutes} timed minutes, ${result.billing.totalTimedUnits} timed units`,
+      ),
+      element(
+        "span",
+        { class: "muted" },
+        `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}`,
+      ),
     ),
-    claimFindings.length > 0 ? element("section", { class: "claim-findings" }, element("h3", {}, "The whole claim"), findingList(claimFindings, undefined, whereOf)) : null,
-    element("ol", { class: "lines", "aria-label": "Service lines" }, ...services.map((service, index) => lineView(result, service as ServiceInput, index, whereOf))),
+    claimFindings.length > 0
+      ? element(
+          "section",
+          { class: "claim-findings" },
+          element("h3", {}, "The whole claim"),
+          findingList(claimFindings, undefined, whereOf),
+        )
+      : null,
+    element(
+      "ol",
+      { class: "lines", "aria-label": "Service lines" },
+      ...services.map((service, index) => lineView(result, service as ServiceInput, index, whereOf)),
+    ),
   );
 }
 
-function lineView(result: ValidationResult, service: ServiceInput, index: number, whereOf: WhereOf | undefined): HTMLElement {
+function lineView(
+  result: ValidationResult,
+  service: ServiceInput,
+  index: number,
+  whereOf: WhereOf | undefined,
+): HTMLElement {
   const billed = result.billing.lines.find((line) => line.service === index);
   const findings = result.findings.filter((finding) => finding.services.includes(index));
-  const modifiers = Array.isArray(service.modifiers) && service.modifiers.length > 0 ? service.modifiers.join(", ") : "no modifiers";
+  const modifiers =
+    Array.isArray(service.modifiers) && service.modifiers.length > 0 ? service.modifiers.join(", ") : "no modifiers";
   const minutes = typeof service.minutes === "number" ? `${service.minutes} min` : "no minutes";
   return element(
     "li",
@@ -76,12 +111,22 @@ function lineView(result: ValidationResult, service: ServiceInput, index: number
         ? element("span", { class: "units" }, `Bill ${billed.units} unit${billed.units === 1 ? "" : "s"}`)
         : element("span", { class: "units omitted" }, "Not billed"),
     ),
-    findings.length > 0 ? findingList(findings, index, whereOf) : element("p", { class: "no-findings" }, "No findings on this line."),
+    findings.length > 0
+      ? findingList(findings, index, whereOf)
+      : element("p", { class: "no-findings" }, "No findings on this line."),
   );
 }
 
-function findingList(findings: readonly Finding[], line: number | undefined, whereOf: WhereOf | undefined): HTMLElement {
-  return element("ul", { class: "findings" }, ...findings.map((finding) => findingView(finding, line, whereOf?.(finding))));
+function findingList(
+  findings: readonly Finding[],
+  line: number | undefined,
+  whereOf: WhereOf | undefined,
+): HTMLElement {
+  return element(
+    "ul",
+    { class: "findings" },
+    ...findings.map((finding) => findingView(finding, line, whereOf?.(finding))),
+  );
 }
 
 function findingView(finding: Finding, line: number | undefined, where: string | undefined): HTMLElement {

@@ -12,7 +12,10 @@ export function segmentLabel(segment: X12Segment): string {
 export function segmentsLabel(segments: readonly X12Segment[] | undefined): string | undefined {
   if (!segments || segments.length === 0) return undefined;
   const [first, ...others] = segments;
-  const also = others.length > 0 ? `; also ${others.map((segment) => `${segment.segment} at position ${segment.position}`).join(", ")}` : "";
+  const also =
+    others.length > 0
+      ? `; also ${others.map((segment) => `${segment.segment} at position ${segment.position}`).join(", ")}`
+      : "";
   return `At ${segmentLabel(first!)}${also}`;
 }
 

@@ -44,10 +44,16 @@ export async function apiJson<T>(path: string, init: RequestInit = {}): Promise<
   try {
     response = await fetch(path, { ...init, headers, credentials: "omit", cache: "no-store" });
   } catch {
-    throw new ApiProblem({ title: "The server could not be reached", detail: "Check that ClaimLint is running, then try again." });
+    throw new ApiProblem({
+      title: "The server could not be reached",
+      detail: "Check that ClaimLint is running, then try again.",
+    });
   }
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiProblem((body as ProblemBody | undefined) ?? { title: `HTTP ${response.status}`, status: response.status });
+  if (!response.ok)
+    throw new ApiProblem(
+      (body as ProblemBody | undefined) ?? { title: `HTTP ${response.status}`, status: response.status },
+    );
   return body as T;
 }
 
@@ -86,7 +92,9 @@ export async function listRulesets(): Promise<RulesetSummary[]> {
 /** Adds one option per release after the select's first (its "none" choice). */
 export function fillRulesetSelect(select: HTMLSelectElement, rulesets: readonly RulesetSummary[]): void {
   for (const ruleset of rulesets) {
-    const window = ruleset.effectiveTo ? `${ruleset.effectiveFrom} to ${ruleset.effectiveTo}` : `from ${ruleset.effectiveFrom}`;
+    const window = ruleset.effectiveTo
+      ? `${ruleset.effectiveFrom} to ${ruleset.effectiveTo}`
+      : `from ${ruleset.effectiveFrom}`;
     select.append(new Option(`${ruleset.version} (${window})`, ruleset.version));
   }
 }

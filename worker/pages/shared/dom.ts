@@ -1,7 +1,11 @@
 // Builds DOM nodes without innerHTML: every text from the API or the user goes in as text.
 type Child = Node | string | null | undefined | false;
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   for (const child of children) if (child) node.append(child);
@@ -19,12 +23,30 @@ export function byId<T extends HTMLElement>(id: string): T {
 }
 
 /** A problem answer as the pages show it: title, detail, and each schema error with its pointer. */
-export function problemMessage(problem: { title?: string; detail?: string; errors?: Array<{ pointer?: string; message?: string }>; type?: string }): HTMLElement {
+export function problemMessage(problem: {
+  title?: string;
+  detail?: string;
+  errors?: Array<{ pointer?: string; message?: string }>;
+  type?: string;
+}): HTMLElement {
   const list = problem.errors?.length
-    ? element("ul", {}, ...problem.errors.map((error) => element("li", {}, element("code", {}, error.pointer || "/"), ` ${error.message ?? ""}`)))
+    ? element(
+        "ul",
+        {},
+        ...problem.errors.map((error) =>
+          element("li", {}, element("code", {}, error.pointer || "/"), ` ${error.message ?? ""}`),
+        ),
+      )
     : null;
   const more = problem.type?.startsWith("/problems/") ? element("a", { href: problem.type }, "What this means") : null;
-  return element("div", { class: "message problem", role: "alert" }, element("strong", {}, problem.title ?? "The request failed"), problem.detail ? element("p", {}, problem.detail) : null, list, more);
+  return element(
+    "div",
+    { class: "message problem", role: "alert" },
+    element("strong", {}, problem.title ?? "The request failed"),
+    problem.detail ? element("p", {}, problem.detail) : null,
+    list,
+    more,
+  );
 }
 
 /** Reads `#name=value&…` from the URL fragment. */

@@ -11,7 +11,9 @@ export function encodeFragmentText(text: string): string {
 export function decodeFragmentText(encoded: string): string | undefined {
   try {
     const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
-    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
+    return new TextDecoder("utf-8", { fatal: true }).decode(
+      Uint8Array.from(binary, (character) => character.charCodeAt(0)),
+    );
   } catch {
     return undefined;
   }

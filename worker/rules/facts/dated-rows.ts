@@ -11,7 +11,10 @@ export function inForceOn(row: DeletableRow, dateOfService: string): boolean {
 }
 
 /** The row in force on the date; when periods overlap, the one that took effect last wins. */
-export function rowInForce<Row extends DeletableRow>(rows: readonly Row[] | undefined, dateOfService: string): Row | undefined {
+export function rowInForce<Row extends DeletableRow>(
+  rows: readonly Row[] | undefined,
+  dateOfService: string,
+): Row | undefined {
   let chosen: Row | undefined;
   for (const row of rows ?? []) {
     if (inForceOn(row, dateOfService) && (!chosen || row.effectiveDate > chosen.effectiveDate)) chosen = row;
@@ -25,5 +28,8 @@ export interface Window {
 }
 
 export function withinWindow(window: Window, dateOfService: string): boolean {
-  return (window.effectiveFrom === undefined || window.effectiveFrom <= dateOfService) && (window.effectiveTo === undefined || dateOfService <= window.effectiveTo);
+  return (
+    (window.effectiveFrom === undefined || window.effectiveFrom <= dateOfService) &&
+    (window.effectiveTo === undefined || dateOfService <= window.effectiveTo)
+  );
 }

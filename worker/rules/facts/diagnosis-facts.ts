@@ -11,13 +11,30 @@ export const diagnosisCodes: FactDefinition = {
   description:
     "The encounter's diagnosis codes, one item each, classified by shape: `icd10-cm` (a diagnosis, with or without its dot), `icd10-pcs` (an inpatient procedure code such as 8E0KX1Z; also a code both shapes fit, such as F0716YZ, that the date of service's ICD-10-CM code set does not know), `cpt` (a procedure code), `unrecognised`. `position` is 1-based, as on the claim; `normalized` is the dotted ICD-10-CM form.",
   stage: "coding",
-  params: paramsSchema({ kinds: textList("only codes of these kinds (icd10-cm, icd10-pcs, cpt, unrecognised)", ["icd10-pcs"], ["icd10-cm", "icd10-pcs", "cpt", "unrecognised"]) }),
+  params: paramsSchema({
+    kinds: textList(
+      "only codes of these kinds (icd10-cm, icd10-pcs, cpt, unrecognised)",
+      ["icd10-pcs"],
+      ["icd10-cm", "icd10-pcs", "cpt", "unrecognised"],
+    ),
+  }),
   itemFields: ["diagnosis", "normalized", "kind", "position", "services", "codes"],
   example: { params: { kinds: ["icd10-pcs"] } },
   compute(context, params): FindingItem[] {
     const kinds = listParam(params, "kinds");
     return diagnosisReadings(context).flatMap(({ diagnosis, position, classified }) =>
-      kinds && !kinds.includes(classified.kind) ? [] : [{ diagnosis, normalized: classified.normalized, kind: classified.kind, position, services: [], codes: [diagnosis] }],
+      kinds && !kinds.includes(classified.kind)
+        ? []
+        : [
+            {
+              diagnosis,
+              normalized: classified.normalized,
+              kind: classified.kind,
+              position,
+              services: [],
+              codes: [diagnosis],
+            },
+          ],
     );
   },
 };
@@ -59,7 +76,8 @@ function readDiagnoses(context: EvaluationContext): DiagnosisReading[] {
     const classified = classifyDiagnosisCode(diagnosis, known);
     const reading: DiagnosisReading = { diagnosis, position: index + 1, classified };
     const code = undotted(diagnosis);
-    if (codeSet && classified.kind === "icd10-cm" && !codeSet.isBillable(code)) reading.notBillable = { below: codeSet.codesUnder(code) };
+    if (codeSet && classified.kind === "icd10-cm" && !codeSet.isBillable(code))
+      reading.notBillable = { below: codeSet.codesUnder(code) };
     return reading;
   });
 }
@@ -71,8 +89,22 @@ export const diagnosisCodeSetProblems: FactDefinition = {
   description:
     "ICD-10-CM diagnoses (by shape) that the ICD-10-CM code set for the date of service's fiscal year (tables/diagnosis-code-sets.json) does not list as valid for submission. `heading`: a category or subcategory with more specific codes below it (M54, M54.5, S83.511 without its 7th character), listed in `moreSpecificCodes`; `not-in-code-set`: no such code that year (deleted, or never one). No items when the release has no code set for the date.",
   stage: "coding",
-  params: paramsSchema({ problems: textList("only these problems (heading, not-in-code-set)", ["heading"], ["heading", "not-in-code-set"]) }),
-  itemFields: ["diagnosis", "normalized", "position", "problem", "fiscalYear", "effectiveFrom", "effectiveTo", "moreSpecificCodes", "moreSpecificCount", "services", "codes"],
+  params: paramsSchema({
+    problems: textList("only these problems (heading, not-in-code-set)", ["heading"], ["heading", "not-in-code-set"]),
+  }),
+  itemFields: [
+    "diagnosis",
+    "normalized",
+    "position",
+    "problem",
+    "fiscalYear",
+    "effectiveFrom",
+    "effectiveTo",
+    "moreSpecificCodes",
+    "moreSpecificCount",
+    "services",
+    "codes",
+  ],
   example: { params: { problems: ["heading"] } },
   compute(context, params): FindingItem[] {
     const codeSet = codeSetFor(context);
@@ -85,9 +117,24 @@ export const diagnosisCodeSetProblems: FactDefinition = {
       const problem = below.length > 0 ? "heading" : "not-in-code-set";
       if (problems && !problems.includes(problem)) return [];
       const listed = below.slice(0, codesListedBelowHeading).map(dotted);
-      const moreSpecificCodes = below.length > listed.length ? `${listed.join(", ")} and ${below.length - listed.length} more` : listed.join(", ");
+      const moreSpecificCodes =
+        below.length > listed.length
+          ? `${listed.join(", ")} and ${below.length - listed.length} more`
+          : listed.join(", ");
       return [
-        { diagnosis, normalized: classified.normalized, position, problem, fiscalYear, effectiveFrom, effectiveTo, moreSpecificCodes, moreSpecificCount: below.length, services: [], codes: [diagnosis] },
+        {
+          diagnosis,
+          normalized: classified.normalized,
+          position,
+          problem,
+          fiscalYear,
+          effectiveFrom,
+          effectiveTo,
+          moreSpecificCodes,
+          moreSpecificCount: below.length,
+          services: [],
+          codes: [diagnosis],
+        },
       ];
     });
   },

@@ -16,7 +16,9 @@ export function therapyModifiersOf(context: EvaluationContext): readonly string[
   const table = context.tables.disciplines;
   let modifiers = therapyModifiersByTable.get(table);
   if (!modifiers) {
-    const assigned = Object.values(table.disciplines).flatMap((entry) => (entry.therapyModifier ? [entry.therapyModifier] : []));
+    const assigned = Object.values(table.disciplines).flatMap((entry) =>
+      entry.therapyModifier ? [entry.therapyModifier] : [],
+    );
     const cmsOrder = ["GP", "GO", "GN"];
     modifiers = Object.freeze([...new Set(assigned)].sort((a, b) => cmsOrder.indexOf(a) - cmsOrder.indexOf(b)));
     therapyModifiersByTable.set(table, modifiers);

@@ -14,7 +14,8 @@ export const encounter: FactDefinition = {
 };
 
 export const payerProfile: FactDefinition = {
-  description: "The payer profile that applies, with the unit method in force (`unitMethod`, `therapyModifiersRequired`, `bundledCodes`).",
+  description:
+    "The payer profile that applies, with the unit method in force (`unitMethod`, `therapyModifiersRequired`, `bundledCodes`).",
   stage: "coding",
   example: { path: "unitMethod", operator: "equal", value: "cms" },
   compute: (context) => ({ ...context.profile, unitMethod: context.unitMethod }),
@@ -28,15 +29,25 @@ export const serviceCodes: FactDefinition = {
 };
 
 export const services: FactDefinition = {
-  description: "The services on the claim (on a line that bills at least one unit) matching every filter given, one item per service.",
+  description:
+    "The services on the claim (on a line that bills at least one unit) matching every filter given, one item per service.",
   stage: "coding",
   params: paramsSchema({
     codes: textList("only these codes", ["97140"]),
-    unitBasis: textList("only codes with one of these unit bases in the catalog (timed, untimed, hourly, unlisted, reporting)", ["timed"], ["timed", "untimed", "hourly", "unlisted", "reporting"]),
+    unitBasis: textList(
+      "only codes with one of these unit bases in the catalog (timed, untimed, hourly, unlisted, reporting)",
+      ["timed"],
+      ["timed", "untimed", "hourly", "unlisted", "reporting"],
+    ),
     tags: textList("only codes carrying one of these catalog tags", ["massage"]),
-    withoutTags: textList("only codes carrying none of these catalog tags (codes outside the catalog carry none)", ["massage"]),
+    withoutTags: textList("only codes carrying none of these catalog tags (codes outside the catalog carry none)", [
+      "massage",
+    ]),
     alwaysTherapy: flag("true: only codes the catalog marks always-therapy; false: only codes it does not"),
-    medicareStatus: textList("only codes with one of these Medicare fee schedule statuses in the catalog (B bundled, I not valid for Medicare)", ["I"]),
+    medicareStatus: textList(
+      "only codes with one of these Medicare fee schedule statuses in the catalog (B bundled, I not valid for Medicare)",
+      ["I"],
+    ),
     withoutDescription: flag("true: only lines with no description"),
     withDescription: flag("true: only lines with a description"),
     withAnyModifier: textList("only lines carrying at least one of these modifiers", ["59"]),
@@ -58,15 +69,29 @@ export const services: FactDefinition = {
       if (params.withDescription === true && !service.description) return;
       if (withAnyModifier && !modifiers.some((modifier) => withAnyModifier.includes(modifier))) return;
       if (withoutModifiers && modifiers.some((modifier) => withoutModifiers.includes(modifier))) return;
-      const instead = entry?.medicarePaysInstead === undefined ? {} : { medicarePaysInstead: entry.medicarePaysInstead };
-      items.push({ service: index, code: service.code, minutes: service.minutes, units: service.units, modifiers, ...instead, services: [index], codes: [service.code] });
+      const instead =
+        entry?.medicarePaysInstead === undefined ? {} : { medicarePaysInstead: entry.medicarePaysInstead };
+      items.push({
+        service: index,
+        code: service.code,
+        minutes: service.minutes,
+        units: service.units,
+        modifiers,
+        ...instead,
+        services: [index],
+        codes: [service.code],
+      });
     });
     return items;
   },
   canMatch(params, tables) {
     const { codes, catalog, withAnyModifier } = serviceFilter(params);
     // A code outside the catalog passes the catalog filters only when they ask nothing of the entry.
-    const codesThatPass = catalog(undefined) ? codes : tables.catalog.codes.filter((entry) => catalog(entry) && (!codes || codes.includes(entry.code))).map((entry) => entry.code);
+    const codesThatPass = catalog(undefined)
+      ? codes
+      : tables.catalog.codes
+          .filter((entry) => catalog(entry) && (!codes || codes.includes(entry.code)))
+          .map((entry) => entry.code);
     return { codes: codesThatPass, modifiers: withAnyModifier };
   },
 };
@@ -95,7 +120,8 @@ function serviceFilter(params: FactParams): ServiceFilter {
       if (unitBasis && !unitBasis.includes(entry?.unitBasis ?? "unknown")) return false;
       if (tags && !(entry?.tags ?? []).some((tag) => tags.includes(tag))) return false;
       if (withoutTags && (entry?.tags ?? []).some((tag) => withoutTags.includes(tag))) return false;
-      if (typeof params.alwaysTherapy === "boolean" && (entry?.alwaysTherapy ?? false) !== params.alwaysTherapy) return false;
+      if (typeof params.alwaysTherapy === "boolean" && (entry?.alwaysTherapy ?? false) !== params.alwaysTherapy)
+        return false;
       return !medicareStatus || medicareStatus.includes(entry?.medicareStatus ?? "");
     },
     withAnyModifier: listParam(params, "withAnyModifier"),
@@ -112,7 +138,9 @@ export const unknownCodes: FactDefinition = {
   example: {},
   compute: (context) =>
     context.encounter.services.flatMap((service, index) =>
-      context.catalogEntry(service.code) || !context.onClaim(index) ? [] : [{ service: index, code: service.code, services: [index], codes: [service.code] }],
+      context.catalogEntry(service.code) || !context.onClaim(index)
+        ? []
+        : [{ service: index, code: service.code, services: [index], codes: [service.code] }],
     ),
 };
 
@@ -121,19 +149,34 @@ export const timedServicesWithoutMinutes: FactDefinition = {
     "Timed (15-minute) and hourly services sent without minutes: their units cannot be checked, so the units sent stand (1 when none were sent). One item per line, or with `together` one item naming them all (a claim carries units, not minutes, so one finding says it once).",
   stage: "coding",
   params: paramsSchema({
-    together: flag("true: one item for all such lines, its `codeList` naming their codes (\"97110, 97112 and 97140\")", false),
+    together: flag(
+      'true: one item for all such lines, its `codeList` naming their codes ("97110, 97112 and 97140")',
+      false,
+    ),
   }),
   itemFields: ["service", "code", "services", "codes", "codeList"],
   example: { params: { together: true } },
-  canMatch: (_params, tables) => ({ codes: catalogCodes(tables, (entry) => entry.unitBasis === "timed" || entry.unitBasis === "hourly") }),
+  canMatch: (_params, tables) => ({
+    codes: catalogCodes(tables, (entry) => entry.unitBasis === "timed" || entry.unitBasis === "hourly"),
+  }),
   compute: (context, params) => {
     const items = context.encounter.services.flatMap((service, index) => {
       const basis = context.catalogEntry(service.code)?.unitBasis;
       const needsMinutes = basis === "timed" || basis === "hourly";
-      return needsMinutes && service.minutes === undefined && context.onClaim(index) ? [{ service: index, code: service.code, services: [index], codes: [service.code], codeList: service.code }] : [];
+      return needsMinutes && service.minutes === undefined && context.onClaim(index)
+        ? [{ service: index, code: service.code, services: [index], codes: [service.code], codeList: service.code }]
+        : [];
     });
     if (params.together !== true || items.length === 0) return items;
     const codes = items.map((item) => item.code);
-    return [{ service: items[0]!.service, code: codes[0]!, services: items.map((item) => item.service), codes, codeList: shortList(codes, 6) }];
+    return [
+      {
+        service: items[0]!.service,
+        code: codes[0]!,
+        services: items.map((item) => item.service),
+        codes,
+        codeList: shortList(codes, 6),
+      },
+    ];
   },
 };

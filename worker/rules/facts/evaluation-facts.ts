@@ -27,7 +27,16 @@ export const evaluationsByOtherDisciplines: FactDefinition = {
   description:
     "Evaluation lines whose family (tables/evaluation-families.json) the rendering clinician's discipline does not furnish: a PTA's 97161, an OT's 97161, a PT's 97165. Items cite the family's source.",
   stage: "coding",
-  itemFields: ["service", "code", "family", "discipline", "disciplineWithArticle", "evaluatingDisciplines", "services", "codes"],
+  itemFields: [
+    "service",
+    "code",
+    "family",
+    "discipline",
+    "disciplineWithArticle",
+    "evaluatingDisciplines",
+    "services",
+    "codes",
+  ],
   example: {},
   canMatch: evaluationCodes,
   compute(context): FindingItem[] {
@@ -35,7 +44,11 @@ export const evaluationsByOtherDisciplines: FactDefinition = {
     return context.encounter.services.flatMap((service, index) => {
       const family = families(context).find((candidate) => candidate.codes.includes(service.code));
       if (!family || family.disciplines.includes(discipline) || !context.onClaim(index)) return [];
-      const names = family.disciplines.map((code) => context.tables.disciplines.disciplines[code as keyof typeof context.tables.disciplines.disciplines]?.name ?? code);
+      const names = family.disciplines.map(
+        (code) =>
+          context.tables.disciplines.disciplines[code as keyof typeof context.tables.disciplines.disciplines]?.name ??
+          code,
+      );
       return [
         {
           service: index,
@@ -62,10 +75,21 @@ export const evaluationsAboveDailyLimit: FactDefinition = {
   canMatch: evaluationCodes,
   compute(context): FindingItem[] {
     return families(context).flatMap((family) => {
-      const lines = context.encounter.services.flatMap((service, index) => (family.codes.includes(service.code) && context.onClaim(index) ? [index] : []));
+      const lines = context.encounter.services.flatMap((service, index) =>
+        family.codes.includes(service.code) && context.onClaim(index) ? [index] : [],
+      );
       const count = lines.reduce((total, index) => total + (context.encounter.services[index]!.units ?? 1), 0);
       if (count <= family.perDay) return [];
-      return [{ family: family.name, count, perDay: family.perDay, services: lines, codes: lines.map((index) => context.encounter.services[index]!.code), source: family.source }];
+      return [
+        {
+          family: family.name,
+          count,
+          perDay: family.perDay,
+          services: lines,
+          codes: lines.map((index) => context.encounter.services[index]!.code),
+          source: family.source,
+        },
+      ];
     });
   },
 };

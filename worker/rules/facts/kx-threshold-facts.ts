@@ -5,7 +5,12 @@
 import type { KxYear } from "../bundled-release.ts";
 import { lineAllowedAmount, lineBucket } from "../../ledger/ledger-visit.ts";
 import { formatCents, toCents } from "../../ledger/patient-history.ts";
-import { groupCents, medicareAllowedCents, thresholdGroupOf as groupOf, type ThresholdGroup } from "../../ledger/therapy-year.ts";
+import {
+  groupCents,
+  medicareAllowedCents,
+  thresholdGroupOf as groupOf,
+  type ThresholdGroup,
+} from "../../ledger/therapy-year.ts";
 import { perEvaluation, type EvaluationContext } from "../evaluation-context.ts";
 import { choice, flag, paramsSchema } from "./param-schema.ts";
 import type { FactDefinition, FindingItem } from "./fact-definition.ts";
@@ -87,7 +92,10 @@ export const kxThresholdLines: FactDefinition = {
     "Therapy lines (GP, GO, GN, or a therapist's lines) of a patient's visit, measured against the year's KX threshold (tables/kx-thresholds.json) with the allowed amounts of the patient's earlier Medicare visits that year (PT and SLP together, OT alone). `over`: lines at and after the one whose amount takes the year past the threshold; `under`: lines of a visit after which the year is still at or below it. Nothing without `patient`, or for a year the table lacks. Items cite the year's row.",
   stage: "billing",
   params: paramsSchema({
-    position: choice("`over`: lines at and after the crossing; `under`: lines while the year stays at or below the threshold", ["over", "under"]),
+    position: choice(
+      "`over`: lines at and after the crossing; `under`: lines while the year stays at or below the threshold",
+      ["over", "under"],
+    ),
     withKx: flag("true: only lines with the KX modifier; false: only lines without it", false),
   }),
   itemFields: ["service", "code", "therapyGroup", "year", "threshold", "yearToDate", "services", "codes"],
@@ -100,7 +108,13 @@ export const kxThresholdLines: FactDefinition = {
         if (params.position === "over" && !line.overThreshold) continue;
         if (params.position === "under" && !staysUnder) continue;
         if (typeof params.withKx === "boolean" && params.withKx !== line.hasKx) continue;
-        items.push({ service: line.service, code: line.code, ...groupFields(state, line.runningCents), services: line.services, codes: [line.code] });
+        items.push({
+          service: line.service,
+          code: line.code,
+          ...groupFields(state, line.runningCents),
+          services: line.services,
+          codes: [line.code],
+        });
       }
     }
     return items.sort((a, b) => (a.service as number) - (b.service as number));
@@ -117,7 +131,14 @@ export const targetedReviewThresholdCrossed: FactDefinition = {
     return kxGroups(context).flatMap((state) => {
       const reviewCents = toCents(state.row.targetedReviewThreshold);
       if (!(state.priorCents <= reviewCents && state.totalCents > reviewCents)) return [];
-      return [{ ...groupFields(state, state.totalCents), threshold: formatCents(reviewCents), services: state.lines.flatMap((line) => line.services), codes: state.lines.map((line) => line.code) }];
+      return [
+        {
+          ...groupFields(state, state.totalCents),
+          threshold: formatCents(reviewCents),
+          services: state.lines.flatMap((line) => line.services),
+          codes: state.lines.map((line) => line.code),
+        },
+      ];
     });
   },
 };

@@ -10,12 +10,16 @@ export function catalogCodes(tables: CompiledTables, passes: (entry: CatalogCode
 
 /** Every modifier of the category in the table, whatever its window. */
 export function modifiersOfCategory(tables: CompiledTables, category: ModifierEntry["categories"][number]): string[] {
-  return tables.modifiers.modifiers.filter((entry) => entry.categories.includes(category)).map((entry) => entry.modifier);
+  return tables.modifiers.modifiers
+    .filter((entry) => entry.categories.includes(category))
+    .map((entry) => entry.modifier);
 }
 
 /** The disciplines whose table entry passes. */
 export function disciplinesWhere(tables: CompiledTables, passes: (entry: DisciplineEntry) => boolean): string[] {
-  return Object.entries(tables.disciplines.disciplines).flatMap(([discipline, entry]) => (passes(entry) ? [discipline] : []));
+  return Object.entries(tables.disciplines.disciplines).flatMap(([discipline, entry]) =>
+    passes(entry) ? [discipline] : [],
+  );
 }
 
 /** The payer types whose profile passes. */

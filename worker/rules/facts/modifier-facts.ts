@@ -18,7 +18,16 @@ export const unknownModifiers: FactDefinition = {
       for (const modifier of service.modifiers ?? []) {
         const entry = context.tables.modifiersByCode.get(modifier);
         const reason = whyModifierRejected(entry, dateOfService);
-        if (reason && context.onClaim(index)) items.push({ service: index, code: service.code, modifier, reason, services: [index], codes: [service.code], ...(entry ? { source: entry.source } : {}) });
+        if (reason && context.onClaim(index))
+          items.push({
+            service: index,
+            code: service.code,
+            modifier,
+            reason,
+            services: [index],
+            codes: [service.code],
+            ...(entry ? { source: entry.source } : {}),
+          });
       }
     });
     return items;
@@ -26,7 +35,8 @@ export const unknownModifiers: FactDefinition = {
 };
 
 export const distinctServiceModifierConflicts: FactDefinition = {
-  description: "Lines carrying both 59 and an X modifier (XE, XS, XP, XU): the X modifier already says what 59 says, more precisely.",
+  description:
+    "Lines carrying both 59 and an X modifier (XE, XS, XP, XU): the X modifier already says what 59 says, more precisely.",
   stage: "coding",
   itemFields: ["service", "code", "xModifiers", "services", "codes"],
   example: {},
@@ -36,7 +46,11 @@ export const distinctServiceModifierConflicts: FactDefinition = {
       // Both kinds on one line take two modifiers; most lines have fewer (a measured hot spot).
       if ((service.modifiers?.length ?? 0) < 2 || !context.onClaim(index)) return [];
       const xModifiers = modifiersInCategory(context, service.modifiers, "x-modifier");
-      if (modifiersInCategory(context, service.modifiers, "distinct-procedural").length === 0 || xModifiers.length === 0) return [];
+      if (
+        modifiersInCategory(context, service.modifiers, "distinct-procedural").length === 0 ||
+        xModifiers.length === 0
+      )
+        return [];
       return [{ service: index, code: service.code, xModifiers, services: [index], codes: [service.code] }];
     });
   },
@@ -52,13 +66,16 @@ export const modifier59WhereXModifierFits: FactDefinition = {
   compute(context): FindingItem[] {
     const { services } = context.encounter;
     // Most claims carry no 59: look for one before reading the modifier table (a measured hot spot).
-    if (!services.some((service) => modifiersInCategory(context, service.modifiers, "distinct-procedural").length > 0)) return [];
+    if (!services.some((service) => modifiersInCategory(context, service.modifiers, "distinct-procedural").length > 0))
+      return [];
     const xModifiers = categoryInUse(context, "x-modifier");
     if (xModifiers.length === 0) return [];
     return services.flatMap((service, index) => {
       const uses59 = modifiersInCategory(context, service.modifiers, "distinct-procedural").length > 0;
       const usesX = modifiersInCategory(context, service.modifiers, "x-modifier").length > 0;
-      return uses59 && !usesX && context.onClaim(index) ? [{ service: index, code: service.code, xModifiers, services: [index], codes: [service.code] }] : [];
+      return uses59 && !usesX && context.onClaim(index)
+        ? [{ service: index, code: service.code, xModifiers, services: [index], codes: [service.code] }]
+        : [];
     });
   },
 };

@@ -7,7 +7,11 @@ import { withinWindow } from "./dated-rows.ts";
 export type ModifierCategory = ModifierEntry["categories"][number];
 
 /** The line's modifiers that are known, in use on the date of service and in the category, in line order. */
-export function modifiersInCategory(context: EvaluationContext, modifiers: readonly string[] | undefined, category: ModifierCategory): string[] {
+export function modifiersInCategory(
+  context: EvaluationContext,
+  modifiers: readonly string[] | undefined,
+  category: ModifierCategory,
+): string[] {
   return (modifiers ?? []).filter((modifier) => {
     const entry = context.tables.modifiersByCode.get(modifier);
     return entry?.categories.includes(category) && withinWindow(entry, context.encounter.dateOfService);
@@ -24,7 +28,9 @@ export function categoryInUse(context: EvaluationContext, category: ModifierCate
 /** Why a modifier is rejected on the date of service, or undefined when it is fine. */
 export function whyModifierRejected(entry: ModifierEntry | undefined, dateOfService: string): string | undefined {
   if (!entry) return "is not a modifier ClaimLint knows";
-  if (entry.effectiveTo !== undefined && dateOfService > entry.effectiveTo) return `was in use only through ${entry.effectiveTo}, before this date of service`;
-  if (entry.effectiveFrom !== undefined && dateOfService < entry.effectiveFrom) return `is in use only from ${entry.effectiveFrom}, after this date of service`;
+  if (entry.effectiveTo !== undefined && dateOfService > entry.effectiveTo)
+    return `was in use only through ${entry.effectiveTo}, before this date of service`;
+  if (entry.effectiveFrom !== undefined && dateOfService < entry.effectiveFrom)
+    return `is in use only from ${entry.effectiveFrom}, after this date of service`;
   return undefined;
 }

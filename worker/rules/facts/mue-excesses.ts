@@ -27,10 +27,12 @@ function findMueExcesses(context: EvaluationContext): MueExcess[] {
     const edit = rowInForce(context.tables.mueEditsByCode.get(code), context.encounter.dateOfService);
     if (!edit) continue;
     if (edit.adjudicationIndicator === 1) {
-      for (const line of codeLines) if (line.units > edit.maxUnits) excesses.push({ edit, code, services: line.services, units: line.units });
+      for (const line of codeLines)
+        if (line.units > edit.maxUnits) excesses.push({ edit, code, services: line.services, units: line.units });
     } else {
       const units = codeLines.reduce((sum, line) => sum + line.units, 0);
-      if (units > edit.maxUnits) excesses.push({ edit, code, services: codeLines.flatMap((line) => line.services), units });
+      if (units > edit.maxUnits)
+        excesses.push({ edit, code, services: codeLines.flatMap((line) => line.services), units });
     }
   }
   return excesses.sort((a, b) => a.services[0]! - b.services[0]!);

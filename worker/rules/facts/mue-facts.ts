@@ -8,15 +8,27 @@ export const unitsAboveMedicallyUnlikelyEdit: FactDefinition = {
   description:
     "Billed units above the code's Medically Unlikely Edit on the date of service: per line for adjudication indicator 1, per day (all lines of the code) for 2 and 3. Items cite the MUE row's source.",
   stage: "billing",
-  params: paramsSchema({ adjudicationIndicator: choice("only edits with this MUE adjudication indicator (1, 2 or 3)", [1, 2, 3]) }),
+  params: paramsSchema({
+    adjudicationIndicator: choice("only edits with this MUE adjudication indicator (1, 2 or 3)", [1, 2, 3]),
+  }),
   itemFields: ["code", "units", "maxUnits", "adjudicationIndicator", "rationale", "services", "codes"],
   example: { params: { adjudicationIndicator: 3 } },
   canMatch: (params, tables) => ({
-    codes: tables.mue.edits.filter((edit) => params.adjudicationIndicator === undefined || Number(params.adjudicationIndicator) === edit.adjudicationIndicator).map((edit) => edit.code),
+    codes: tables.mue.edits
+      .filter(
+        (edit) =>
+          params.adjudicationIndicator === undefined ||
+          Number(params.adjudicationIndicator) === edit.adjudicationIndicator,
+      )
+      .map((edit) => edit.code),
   }),
   compute: (context, params): FindingItem[] =>
     mueExcesses(context)
-      .filter((excess) => params.adjudicationIndicator === undefined || Number(params.adjudicationIndicator) === excess.edit.adjudicationIndicator)
+      .filter(
+        (excess) =>
+          params.adjudicationIndicator === undefined ||
+          Number(params.adjudicationIndicator) === excess.edit.adjudicationIndicator,
+      )
       .map((excess) => ({
         code: excess.code,
         units: excess.units,

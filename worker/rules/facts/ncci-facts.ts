@@ -7,7 +7,8 @@ import { modifiersOfCategory } from "./match-keys.ts";
 import { pairEditHits, type PairEditHit } from "./pair-edit-hits.ts";
 
 function matchesParams(hit: PairEditHit, params: FactParams): boolean {
-  if (params.modifierIndicator !== undefined && Number(params.modifierIndicator) !== hit.edit.modifierIndicator) return false;
+  if (params.modifierIndicator !== undefined && Number(params.modifierIndicator) !== hit.edit.modifierIndicator)
+    return false;
   const columnTwo = hit.columnTwoBypassModifiers.length > 0 ? "present" : "absent";
   const columnOne = hit.columnOneBypassModifiers.length > 0 ? "present" : "absent";
   if (params.columnTwoBypass !== undefined && params.columnTwoBypass !== columnTwo) return false;
@@ -20,7 +21,12 @@ function matchesParams(hit: PairEditHit, params: FactParams): boolean {
 /** The modifiers the params require on a line of the pair, if any: the most specific category they name. */
 function modifiersNeeded(params: FactParams, tables: CompiledTables): string[] | undefined {
   if (params.withNeverBypassModifier === true) return modifiersOfCategory(tables, "never-bypass");
-  if (params.withOtherServiceModifier === true || params.columnTwoBypass === "present" || params.columnOneBypass === "present") return modifiersOfCategory(tables, "ncci-associated");
+  if (
+    params.withOtherServiceModifier === true ||
+    params.columnTwoBypass === "present" ||
+    params.columnOneBypass === "present"
+  )
+    return modifiersOfCategory(tables, "ncci-associated");
   return undefined;
 }
 
@@ -62,7 +68,10 @@ export const ptpPairEdits: FactDefinition = {
     withOtherServiceModifier: flag(
       "true: only when the column-2 line carries an NCCI-associated modifier meant for another kind of service (25 for E/M, 79 for a global surgical period, 91 for repeated laboratory tests)",
     ),
-    citeRowSource: flag("false: report the rule's source instead of the row's (for rules about modifiers rather than the pair)", false),
+    citeRowSource: flag(
+      "false: report the rule's source instead of the row's (for rules about modifiers rather than the pair)",
+      false,
+    ),
   }),
   itemFields: [
     "column1Code",
@@ -81,7 +90,10 @@ export const ptpPairEdits: FactDefinition = {
     "codes",
   ],
   example: { params: { modifierIndicator: 1, columnTwoBypass: "absent" } },
-  canMatch: (params, tables) => ({ codes: [...tables.ptpEditsByColumns.keys()], modifiers: modifiersNeeded(params, tables) }),
+  canMatch: (params, tables) => ({
+    codes: [...tables.ptpEditsByColumns.keys()],
+    modifiers: modifiersNeeded(params, tables),
+  }),
   compute: (context, params) =>
     pairEditHits(context)
       .filter((hit) => matchesParams(hit, params))

@@ -64,18 +64,28 @@ function findPairEditHits(context: EvaluationContext): PairEditHit[] {
       }
     }
   }
-  return hits.map((hit) => (keepsNothingBilled(context, hit) ? turnedRound(context, hit) : hit)).sort((a, b) => a.column2Service - b.column2Service || a.column1Service - b.column1Service);
+  return hits
+    .map((hit) => (keepsNothingBilled(context, hit) ? turnedRound(context, hit) : hit))
+    .sort((a, b) => a.column2Service - b.column2Service || a.column1Service - b.column1Service);
 }
 
 /** An indicator-0 hit whose column-1 line bills nothing without the column-2 line, while the column-2 line bills without the column-1 line. */
 function keepsNothingBilled(context: EvaluationContext, hit: PairEditHit): boolean {
   if (hit.edit.modifierIndicator !== 0) return false;
-  return !context.billsWithout(hit.column1Service, hit.column2Service) && context.billsWithout(hit.column2Service, hit.column1Service);
+  return (
+    !context.billsWithout(hit.column1Service, hit.column2Service) &&
+    context.billsWithout(hit.column2Service, hit.column1Service)
+  );
 }
 
 function turnedRound(context: EvaluationContext, { edit, column1Service, column2Service }: PairEditHit): PairEditHit {
   const rationale = `${edit.rationale}; ${edit.column1} earns no unit once ${edit.column2}'s minutes are off the claim, so ${edit.column2} is the code billed`;
-  return hitOf(context, { ...edit, column1: edit.column2, column2: edit.column1, rationale }, column2Service, column1Service);
+  return hitOf(
+    context,
+    { ...edit, column1: edit.column2, column2: edit.column1, rationale },
+    column2Service,
+    column1Service,
+  );
 }
 
 function hitOf(context: EvaluationContext, edit: PtpEdit, column1Service: number, column2Service: number): PairEditHit {
@@ -87,7 +97,9 @@ function hitOf(context: EvaluationContext, edit: PtpEdit, column1Service: number
     columnTwoBypassModifiers: bypassOn(context, column2Service),
     columnOneBypassModifiers: bypassOn(context, column1Service),
     columnTwoNeverBypassModifiers: modifiersInCategory(context, column2.modifiers, "never-bypass"),
-    columnTwoOtherServiceModifiers: associatedOn(context, column2Service).filter((modifier) => !bypassesFor(context, modifier, column2.code)),
+    columnTwoOtherServiceModifiers: associatedOn(context, column2Service).filter(
+      (modifier) => !bypassesFor(context, modifier, column2.code),
+    ),
   };
 }
 
@@ -101,8 +113,14 @@ function bypassOn(context: EvaluationContext, index: number): string[] {
 }
 
 /** The NCCI-associated modifiers of a line that bypass an edit for its code: 25 bypasses for an E/M code, never for 97140. */
-export function bypassModifiers(context: EvaluationContext, modifiers: readonly string[] | undefined, code: string): string[] {
-  return modifiersInCategory(context, modifiers, "ncci-associated").filter((modifier) => bypassesFor(context, modifier, code));
+export function bypassModifiers(
+  context: EvaluationContext,
+  modifiers: readonly string[] | undefined,
+  code: string,
+): string[] {
+  return modifiersInCategory(context, modifiers, "ncci-associated").filter((modifier) =>
+    bypassesFor(context, modifier, code),
+  );
 }
 
 /** GY or GZ on a line: the biller expects the denial, so no pair edit is reported against it. */

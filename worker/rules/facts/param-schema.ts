@@ -26,7 +26,13 @@ export function paramsSchema(properties: Record<string, ParamSchema>): ParamsSch
 
 /** A list of text, e.g. codes; `allowed` limits the items to those words. */
 export function textList(description: string, example: readonly string[], allowed?: readonly string[]): ParamSchema {
-  return { description, type: "array", items: allowed ? { type: "string", enum: allowed } : { type: "string" }, minItems: 1, examples: [example] };
+  return {
+    description,
+    type: "array",
+    items: allowed ? { type: "string", enum: allowed } : { type: "string" },
+    minItems: 1,
+    examples: [example],
+  };
 }
 
 export function flag(description: string, example = true): ParamSchema {

@@ -42,7 +42,9 @@ export function sameDayVisits(context: EvaluationContext): readonly LedgerVisit[
 
 function findSameDayVisits(context: EvaluationContext): readonly LedgerVisit[] {
   const { dateOfService, provider } = context.encounter;
-  return (context.history ?? noVisits).filter((visit) => visit.dateOfService === dateOfService && visit.renderingNpi === provider.npi);
+  return (context.history ?? noVisits).filter(
+    (visit) => visit.dateOfService === dateOfService && visit.renderingNpi === provider.npi,
+  );
 }
 
 /** "service 2 of encounter enc-001": how a finding names a line of another visit. */

@@ -31,7 +31,12 @@ function findPlanInForce(context: EvaluationContext): PlanInForce | undefined {
   let latest: LedgerVisit | undefined;
   // Visits are oldest first, so the last one with a plan holds the latest.
   for (const visit of earlierVisitsInBucket(context)) if (visit.planOfCare) latest = visit;
-  return latest?.planOfCare && { ...latest.planOfCare, sentWith: `encounter ${latest.encounterId} (${latest.dateOfService})` };
+  return (
+    latest?.planOfCare && {
+      ...latest.planOfCare,
+      sentWith: `encounter ${latest.encounterId} (${latest.dateOfService})`,
+    }
+  );
 }
 
 export const planOfCare: FactDefinition = {
@@ -42,7 +47,16 @@ export const planOfCare: FactDefinition = {
     check: choice("`expired`, `longer-than` or `missing`", ["expired", "longer-than", "missing"]),
     days: wholeNumber("for `longer-than`: the most calendar days one certification may cover (90 for Medicare)", 90),
   }),
-  itemFields: ["discipline", "certifiedFrom", "certifiedThrough", "coveredDays", "daysAfter", "sentWith", "services", "codes"],
+  itemFields: [
+    "discipline",
+    "certifiedFrom",
+    "certifiedThrough",
+    "coveredDays",
+    "daysAfter",
+    "sentWith",
+    "services",
+    "codes",
+  ],
   example: { params: { check: "expired" } },
   compute(context, params): FindingItem[] {
     // Most encounters send no plan and name no patient: nothing to check, nothing to derive.

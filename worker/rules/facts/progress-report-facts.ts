@@ -21,13 +21,19 @@ function currentPeriod(context: EvaluationContext): Period | undefined {
 function findCurrentPeriod(context: EvaluationContext): Period | undefined {
   const { encounter } = context;
   if (!thisVisitBucket(context) || encounter.progressReport === true) return undefined;
-  const thisVisit = { dateOfService: encounter.dateOfService, episodeStartedOn: encounter.episode?.startedOn, progressReport: false };
+  const thisVisit = {
+    dateOfService: encounter.dateOfService,
+    episodeStartedOn: encounter.episode?.startedOn,
+    progressReport: false,
+  };
   const period = reportingPeriod([...earlierVisitsInBucket(context), thisVisit], encounter.dateOfService);
   // A report written earlier the same day covers this visit too.
   if (!period || period.lastReportOn === encounter.dateOfService) return undefined;
   return {
     treatmentDays: period.treatmentDays,
-    since: period.lastReportOn ? `the last progress report (${period.lastReportOn})` : `the start of the episode (${period.episodeStartedOn})`,
+    since: period.lastReportOn
+      ? `the last progress report (${period.lastReportOn})`
+      : `the start of the episode (${period.episodeStartedOn})`,
   };
 }
 
@@ -37,7 +43,10 @@ export const treatmentDaysSinceProgressReport: FactDefinition = {
   stage: "coding",
   params: paramsSchema({
     interval: wholeNumber("the treatment days a report covers at most (10 for Medicare)", 10),
-    position: choice("`on`: the visit is the interval's last treatment day; `past`: it is later than that", ["on", "past"]),
+    position: choice("`on`: the visit is the interval's last treatment day; `past`: it is later than that", [
+      "on",
+      "past",
+    ]),
   }),
   itemFields: ["discipline", "treatmentDays", "interval", "since", "services", "codes"],
   example: { params: { interval: 10, position: "on" } },
@@ -47,6 +56,15 @@ export const treatmentDaysSinceProgressReport: FactDefinition = {
     if (!period || !Number.isInteger(interval)) return [];
     if (params.position === "on" && period.treatmentDays !== interval) return [];
     if (params.position === "past" && period.treatmentDays <= interval) return [];
-    return [{ discipline: bucketNames[thisVisitBucket(context)!], treatmentDays: period.treatmentDays, interval, since: period.since, services: [], codes: [] }];
+    return [
+      {
+        discipline: bucketNames[thisVisitBucket(context)!],
+        treatmentDays: period.treatmentDays,
+        interval,
+        since: period.since,
+        services: [],
+        codes: [],
+      },
+    ];
   },
 };

@@ -15,7 +15,9 @@ export const wholeClaim: FactDefinition = {
   example: {},
   compute(context): FindingItem[] {
     const { discipline, entry } = providerDiscipline(context);
-    return [{ discipline, disciplineName: entry.name, payerType: context.encounter.payer.type, ...wholeClaimScope(context) }];
+    return [
+      { discipline, disciplineName: entry.name, payerType: context.encounter.payer.type, ...wholeClaimScope(context) },
+    ];
   },
 };
 
@@ -27,7 +29,13 @@ export const providerNpiProblems: FactDefinition = {
   description:
     "What is wrong with the rendering provider's NPI, one item per problem (`check-digit`: the Luhn check over 80840 and the first nine digits fails; `first-digit`: not 1 or 2). No items when the NPI is absent or sound. Items name every service: the NPI is on every line.",
   stage: "coding",
-  params: paramsSchema({ problems: textList("only these problems (check-digit, first-digit)", ["check-digit"], ["check-digit", "first-digit"]) }),
+  params: paramsSchema({
+    problems: textList(
+      "only these problems (check-digit, first-digit)",
+      ["check-digit"],
+      ["check-digit", "first-digit"],
+    ),
+  }),
   itemFields: ["npi", "problem", "firstDigit", "services", "codes"],
   example: { params: { problems: ["check-digit"] } },
   compute(context, params): FindingItem[] {

@@ -42,7 +42,9 @@ function findCrossVisitPairs(context: EvaluationContext): CrossVisitPair[] {
         const edit = asColumnOne ?? asColumnTwo;
         if (!edit || edit.modifierIndicator === 9) return;
         const columnTwoHere = !asColumnOne;
-        const [columnTwoModifiers, columnTwoCode] = columnTwoHere ? [service.modifiers, service.code] : [otherLineItem.modifiers, otherLineItem.code];
+        const [columnTwoModifiers, columnTwoCode] = columnTwoHere
+          ? [service.modifiers, service.code]
+          : [otherLineItem.modifiers, otherLineItem.code];
         // As for the encounter's own pairs: GY/GZ on the column-2 line expects the denial.
         if (expectsDenial(context, columnTwoModifiers)) return;
         pairs.push({
@@ -72,12 +74,33 @@ export const sameDayPairEdits: FactDefinition = {
       ["present", "absent"],
     ),
   }),
-  itemFields: ["service", "code", "otherEncounterId", "otherService", "otherCode", "otherLine", "column1Code", "column2Code", "column2Where", "modifierIndicator", "rationale", "services", "codes"],
+  itemFields: [
+    "service",
+    "code",
+    "otherEncounterId",
+    "otherService",
+    "otherCode",
+    "otherLine",
+    "column1Code",
+    "column2Code",
+    "column2Where",
+    "modifierIndicator",
+    "rationale",
+    "services",
+    "codes",
+  ],
   example: { params: { modifierIndicator: 0 } },
   compute: (context, params): FindingItem[] =>
     crossVisitPairs(context)
-      .filter((pair) => params.modifierIndicator === undefined || Number(params.modifierIndicator) === pair.edit.modifierIndicator)
-      .filter((pair) => params.columnTwoBypass === undefined || params.columnTwoBypass === (pair.columnTwoBypassed ? "present" : "absent"))
+      .filter(
+        (pair) =>
+          params.modifierIndicator === undefined || Number(params.modifierIndicator) === pair.edit.modifierIndicator,
+      )
+      .filter(
+        (pair) =>
+          params.columnTwoBypass === undefined ||
+          params.columnTwoBypass === (pair.columnTwoBypassed ? "present" : "absent"),
+      )
       .map((pair) => ({
         service: pair.service,
         code: pair.code,
@@ -87,7 +110,9 @@ export const sameDayPairEdits: FactDefinition = {
         otherLine: otherLine(pair.other, pair.otherService),
         column1Code: pair.edit.column1,
         column2Code: pair.edit.column2,
-        column2Where: pair.columnTwoHere ? `service ${pair.service} of this encounter` : otherLine(pair.other, pair.otherService),
+        column2Where: pair.columnTwoHere
+          ? `service ${pair.service} of this encounter`
+          : otherLine(pair.other, pair.otherService),
         modifierIndicator: pair.edit.modifierIndicator,
         rationale: pair.edit.rationale,
         services: [pair.service],
@@ -111,7 +136,15 @@ export const sameDayDuplicateLines: FactDefinition = {
       for (const line of other.lines) {
         context.encounter.services.forEach((service, index) => {
           if (service.code !== line.code || !context.onClaim(index)) return;
-          items.push({ service: index, code: service.code, otherEncounterId: other.encounterId, otherService: line.service, otherLine: otherLine(other, line.service), services: [index], codes: [service.code] });
+          items.push({
+            service: index,
+            code: service.code,
+            otherEncounterId: other.encounterId,
+            otherService: line.service,
+            otherLine: otherLine(other, line.service),
+            services: [index],
+            codes: [service.code],
+          });
         });
       }
     }
@@ -123,7 +156,17 @@ export const sameDayUnitsAboveMedicallyUnlikelyEdit: FactDefinition = {
   description:
     "Codes whose units on this encounter stay within their per-day Medically Unlikely Edit (adjudication indicator 2 or 3) but, added to the units the patient's other visits with the same rendering NPI bill that day, pass it. One item per code; items cite the MUE row's source. (This encounter alone above the limit is unitsAboveMedicallyUnlikelyEdit's.)",
   stage: "billing",
-  itemFields: ["code", "units", "unitsHere", "maxUnits", "adjudicationIndicator", "otherLines", "rationale", "services", "codes"],
+  itemFields: [
+    "code",
+    "units",
+    "unitsHere",
+    "maxUnits",
+    "adjudicationIndicator",
+    "otherLines",
+    "rationale",
+    "services",
+    "codes",
+  ],
   example: {},
   compute(context): FindingItem[] {
     const others = sameDayVisits(context);
@@ -140,7 +183,9 @@ export const sameDayUnitsAboveMedicallyUnlikelyEdit: FactDefinition = {
     for (const [code, here] of unitsHere) {
       const edit = rowInForce(context.tables.mueEditsByCode.get(code), context.encounter.dateOfService);
       if (!edit || edit.adjudicationIndicator === 1 || alreadyAbove.has(code)) continue;
-      const otherLines = others.flatMap((visit) => visit.lines.filter((line) => line.code === code).map((line) => ({ visit, line })));
+      const otherLines = others.flatMap((visit) =>
+        visit.lines.filter((line) => line.code === code).map((line) => ({ visit, line })),
+      );
       const units = here.units + otherLines.reduce((sum, { line }) => sum + line.units, 0);
       if (units <= edit.maxUnits) continue;
       items.push({
@@ -149,7 +194,9 @@ export const sameDayUnitsAboveMedicallyUnlikelyEdit: FactDefinition = {
         unitsHere: here.units,
         maxUnits: edit.maxUnits,
         adjudicationIndicator: edit.adjudicationIndicator,
-        otherLines: otherLines.map(({ visit, line }) => `${otherLine(visit, line.service)} (${line.units} units)`).join(", "),
+        otherLines: otherLines
+          .map(({ visit, line }) => `${otherLine(visit, line.service)} (${line.units} units)`)
+          .join(", "),
         rationale: edit.rationale ?? `MUE adjudication indicator ${edit.adjudicationIndicator}`,
         services: here.services,
         codes: [code],

@@ -35,18 +35,39 @@ export const servicesWithoutTherapyModifier: FactDefinition = {
       "true: only when the discipline has a modifier to add (therapists, assistants, chiropractors, physicians, NPPs); false: only when it has none (massage therapists, athletic trainers)",
     ),
   }),
-  itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "disciplineWithArticle", "expectedModifier", "services", "codes"],
+  itemFields: [
+    "service",
+    "code",
+    "modifiers",
+    "discipline",
+    "disciplineName",
+    "disciplineWithArticle",
+    "expectedModifier",
+    "services",
+    "codes",
+  ],
   example: { params: { withExpectedModifier: true } },
   canMatch: (params, tables) => ({
     codes: catalogCodes(tables, (entry) => entry.alwaysTherapy === true),
     // A discipline has a modifier to expect when it has its own, or follows the plan of care's.
-    disciplines: typeof params.withExpectedModifier === "boolean" ? disciplinesWhere(tables, (entry) => (entry.therapyModifier !== undefined || Boolean(entry.therapyPlanOfCare)) === params.withExpectedModifier) : undefined,
+    disciplines:
+      typeof params.withExpectedModifier === "boolean"
+        ? disciplinesWhere(
+            tables,
+            (entry) =>
+              (entry.therapyModifier !== undefined || Boolean(entry.therapyPlanOfCare)) === params.withExpectedModifier,
+          )
+        : undefined,
   }),
   compute(context, params) {
     const { entry } = providerDiscipline(context);
     const therapyModifiers = therapyModifiersOf(context);
     const expectedModifier = entry.therapyModifier ?? (entry.therapyPlanOfCare ? orList(therapyModifiers) : undefined);
-    if (typeof params.withExpectedModifier === "boolean" && (expectedModifier !== undefined) !== params.withExpectedModifier) return [];
+    if (
+      typeof params.withExpectedModifier === "boolean" &&
+      (expectedModifier !== undefined) !== params.withExpectedModifier
+    )
+      return [];
     return context.encounter.services.flatMap((service, index) => {
       if (!context.catalogEntry(service.code)?.alwaysTherapy || !context.onClaim(index)) return [];
       if ((service.modifiers ?? []).some((modifier) => therapyModifiers.includes(modifier))) return [];
@@ -59,11 +80,26 @@ export const therapyModifierMismatches: FactDefinition = {
   description:
     "Services carrying a plan-of-care modifier (GP, GO, GN) other than the one the provider's discipline takes (an OT's line with GP). Disciplines without a fixed modifier (physicians, NPPs, massage therapists, athletic trainers) are not checked.",
   stage: "coding",
-  itemFields: ["service", "code", "modifiers", "modifier", "discipline", "disciplineName", "expectedModifier", "services", "codes"],
+  itemFields: [
+    "service",
+    "code",
+    "modifiers",
+    "modifier",
+    "discipline",
+    "disciplineName",
+    "expectedModifier",
+    "services",
+    "codes",
+  ],
   example: {},
   canMatch: (_params, tables) => {
     const fixed = disciplinesWhere(tables, (entry) => entry.therapyModifier !== undefined);
-    return { disciplines: fixed, modifiers: fixed.map((discipline) => tables.disciplines.disciplines[discipline as DisciplineCode].therapyModifier!) };
+    return {
+      disciplines: fixed,
+      modifiers: fixed.map(
+        (discipline) => tables.disciplines.disciplines[discipline as DisciplineCode].therapyModifier!,
+      ),
+    };
   },
   compute(context) {
     const expectedModifier = providerDiscipline(context).entry.therapyModifier;
@@ -71,7 +107,9 @@ export const therapyModifierMismatches: FactDefinition = {
     const therapyModifiers = therapyModifiersOf(context);
     return context.encounter.services.flatMap((service, index) => {
       if (!context.onClaim(index)) return [];
-      const wrong = (service.modifiers ?? []).filter((modifier) => therapyModifiers.includes(modifier) && modifier !== expectedModifier);
+      const wrong = (service.modifiers ?? []).filter(
+        (modifier) => therapyModifiers.includes(modifier) && modifier !== expectedModifier,
+      );
       return wrong.length === 0 ? [] : [serviceItem(context, index, { modifier: wrong.join(", "), expectedModifier })];
     });
   },
@@ -81,9 +119,21 @@ export const servicesWithoutAssistantModifier: FactDefinition = {
   description:
     "For a therapy assistant (a discipline with an `assistantModifier`: PTA → CQ, OTA → CO): therapy lines (always-therapy codes, or lines with GP, GO or GN) without the assistant modifier, on lines on the claim.",
   stage: "coding",
-  itemFields: ["service", "code", "modifiers", "discipline", "disciplineName", "assistantModifier", "therapyModifier", "services", "codes"],
+  itemFields: [
+    "service",
+    "code",
+    "modifiers",
+    "discipline",
+    "disciplineName",
+    "assistantModifier",
+    "therapyModifier",
+    "services",
+    "codes",
+  ],
   example: {},
-  canMatch: (_params, tables) => ({ disciplines: disciplinesWhere(tables, (entry) => entry.assistantModifier !== undefined) }),
+  canMatch: (_params, tables) => ({
+    disciplines: disciplinesWhere(tables, (entry) => entry.assistantModifier !== undefined),
+  }),
   compute(context) {
     const { entry } = providerDiscipline(context);
     const assistantModifier = entry.assistantModifier;
@@ -91,7 +141,9 @@ export const servicesWithoutAssistantModifier: FactDefinition = {
     const therapyModifiers = therapyModifiersOf(context);
     return context.encounter.services.flatMap((service, index) => {
       const modifiers = service.modifiers ?? [];
-      const therapyLine = context.catalogEntry(service.code)?.alwaysTherapy || modifiers.some((modifier) => therapyModifiers.includes(modifier));
+      const therapyLine =
+        context.catalogEntry(service.code)?.alwaysTherapy ||
+        modifiers.some((modifier) => therapyModifiers.includes(modifier));
       if (!therapyLine || !context.onClaim(index) || modifiers.includes(assistantModifier)) return [];
       return [serviceItem(context, index, { assistantModifier, therapyModifier: entry.therapyModifier })];
     });
@@ -100,15 +152,36 @@ export const servicesWithoutAssistantModifier: FactDefinition = {
 
 /** CQ → GP, CO → GO: each assistant modifier goes with the plan-of-care modifier of the discipline that uses it (tables/disciplines.json). */
 function therapyModifierPairedWith(context: EvaluationContext, assistantModifier: string): string | undefined {
-  return Object.values(context.tables.disciplines.disciplines).find((entry) => entry.assistantModifier === assistantModifier)?.therapyModifier;
+  return Object.values(context.tables.disciplines.disciplines).find(
+    (entry) => entry.assistantModifier === assistantModifier,
+  )?.therapyModifier;
 }
 
 export const assistantModifierMisuse: FactDefinition = {
   description:
     "Lines carrying an assistant modifier (CQ, CO) the rendering clinician's discipline does not take. `therapist-own-line`: a therapist's line with the assistant modifier of their own discipline (a PT's CQ), which cuts payment to 85% unless an assistant really furnished part of the service; `other-discipline`: another discipline's assistant modifier (a PT's CO, an SLP's CQ). Assistants' own modifiers, and physicians and non-physician practitioners (no fixed plan-of-care modifier), are not items.",
   stage: "coding",
-  params: paramsSchema({ kinds: textList("only items of these kinds (therapist-own-line, other-discipline)", ["therapist-own-line"], ["therapist-own-line", "other-discipline"]) }),
-  itemFields: ["service", "code", "modifiers", "modifier", "kind", "pairedTherapyModifier", "discipline", "disciplineName", "disciplineWithArticle", "therapyModifier", "services", "codes"],
+  params: paramsSchema({
+    kinds: textList(
+      "only items of these kinds (therapist-own-line, other-discipline)",
+      ["therapist-own-line"],
+      ["therapist-own-line", "other-discipline"],
+    ),
+  }),
+  itemFields: [
+    "service",
+    "code",
+    "modifiers",
+    "modifier",
+    "kind",
+    "pairedTherapyModifier",
+    "discipline",
+    "disciplineName",
+    "disciplineWithArticle",
+    "therapyModifier",
+    "services",
+    "codes",
+  ],
   example: { params: { kinds: ["therapist-own-line"] } },
   canMatch: (_params, tables) => ({
     modifiers: modifiersOfCategory(tables, "therapy-assistant"),
@@ -120,13 +193,27 @@ export const assistantModifierMisuse: FactDefinition = {
     if (entry.therapyPlanOfCare && !entry.therapyModifier) return [];
     const kinds = listParam(params, "kinds");
     return context.encounter.services.flatMap((service, index) =>
-      !context.onClaim(index) ? [] : modifiersInCategory(context, service.modifiers, "therapy-assistant").flatMap((modifier) => {
-        if (modifier === entry.assistantModifier) return [];
-        const pairedTherapyModifier = therapyModifierPairedWith(context, modifier);
-        const kind = !entry.assistantModifier && pairedTherapyModifier !== undefined && pairedTherapyModifier === entry.therapyModifier ? "therapist-own-line" : "other-discipline";
-        if (kinds && !kinds.includes(kind)) return [];
-        return [serviceItem(context, index, { modifier, kind, pairedTherapyModifier, therapyModifier: entry.therapyModifier ?? "none" })];
-      }),
+      !context.onClaim(index)
+        ? []
+        : modifiersInCategory(context, service.modifiers, "therapy-assistant").flatMap((modifier) => {
+            if (modifier === entry.assistantModifier) return [];
+            const pairedTherapyModifier = therapyModifierPairedWith(context, modifier);
+            const kind =
+              !entry.assistantModifier &&
+              pairedTherapyModifier !== undefined &&
+              pairedTherapyModifier === entry.therapyModifier
+                ? "therapist-own-line"
+                : "other-discipline";
+            if (kinds && !kinds.includes(kind)) return [];
+            return [
+              serviceItem(context, index, {
+                modifier,
+                kind,
+                pairedTherapyModifier,
+                therapyModifier: entry.therapyModifier ?? "none",
+              }),
+            ];
+          }),
     );
   },
 };

@@ -11,7 +11,18 @@ import { catalogCodes } from "./match-keys.ts";
 import { flag, paramsSchema } from "./param-schema.ts";
 import { shortList, unitsText } from "./unit-words.ts";
 
-const lineFields = ["service", "code", "minutes", "submittedUnits", "allowedUnits", "submittedUnitsText", "allowedUnitsText", "allowedBecause", "services", "codes"];
+const lineFields = [
+  "service",
+  "code",
+  "minutes",
+  "submittedUnits",
+  "allowedUnits",
+  "submittedUnitsText",
+  "allowedUnitsText",
+  "allowedBecause",
+  "services",
+  "codes",
+];
 
 function lineItem(context: EvaluationContext, line: ClaimLine, extra: Record<string, unknown> = {}): FindingItem {
   return {
@@ -45,7 +56,8 @@ function allowedBecause(context: EvaluationContext, line: ClaimLine): string {
           ? `its ${line.minutes} minutes are under the ${minimum} a unit needs under the per-code method`
           : `its ${line.minutes} minutes allow ${allowed} under the per-code method`;
       }
-      if (totalTimedUnits === 0) return `the day's ${totalTimedMinutes} timed minutes are under the ${minimum} a first unit needs`;
+      if (totalTimedUnits === 0)
+        return `the day's ${totalTimedMinutes} timed minutes are under the ${minimum} a first unit needs`;
       return line.allowedUnits === 0
         ? `the day's ${totalTimedMinutes} timed minutes allow ${unitsText(totalTimedUnits)}, all taken by codes with more minutes`
         : `the day's ${totalTimedMinutes} timed minutes allow ${unitsText(totalTimedUnits)}, of which its ${line.minutes} minutes earn ${allowed}`;
@@ -70,7 +82,8 @@ function withoutUnitsSent(line: ClaimLine): boolean {
 }
 
 export const billing: FactDefinition = {
-  description: "The billing summary: `unitMethod`, `totalTimedMinutes`, `totalTimedUnits` and `lines` (as in the answer).",
+  description:
+    "The billing summary: `unitMethod`, `totalTimedMinutes`, `totalTimedUnits` and `lines` (as in the answer).",
   stage: "billing",
   example: { path: "totalTimedUnits", operator: "greaterThan", value: 8 },
   compute(context) {
@@ -88,7 +101,11 @@ export const unitsAboveAllowed: FactDefinition = {
   description:
     "Claim lines (one per code and modifier set) whose units sent are more than their minutes (or unit basis) allow. Where leftover minutes tie, the units sent choose among the allocations the CMS method allows, so a valid choice is never above what is allowed.",
   stage: "billing",
-  params: paramsSchema({ earnsUnits: flag("true: only lines that earn at least one unit; false: only lines that earn none (they should leave the claim)") }),
+  params: paramsSchema({
+    earnsUnits: flag(
+      "true: only lines that earn at least one unit; false: only lines that earn none (they should leave the claim)",
+    ),
+  }),
   itemFields: lineFields,
   example: { params: { earnsUnits: true } },
   compute: (context, params) => {
@@ -121,10 +138,18 @@ export const timedServicesBelowMinimum: FactDefinition = {
     const computed = context.billing();
     const minimumMinutes = minimumBillableMinutes(context.tables.timeUnits.fifteenMinute);
     const belowMinimum =
-      computed.unitMethod === "cms" ? () => computed.totalTimedMinutes < minimumMinutes : (line: ClaimLine) => (line.minutes ?? 0) < minimumMinutes;
+      computed.unitMethod === "cms"
+        ? () => computed.totalTimedMinutes < minimumMinutes
+        : (line: ClaimLine) => (line.minutes ?? 0) < minimumMinutes;
     return checkedLines(context)
       .filter((line) => line.basis === "timed" && withoutUnitsSent(line) && belowMinimum(line))
-      .map((line) => lineItem(context, line, { totalMinutes: computed.totalTimedMinutes, minimumMinutes, unitMethod: computed.unitMethod }));
+      .map((line) =>
+        lineItem(context, line, {
+          totalMinutes: computed.totalTimedMinutes,
+          minimumMinutes,
+          unitMethod: computed.unitMethod,
+        }),
+      );
   },
 };
 
@@ -141,8 +166,20 @@ export const cmsServicesWithoutUnit: FactDefinition = {
     // A line that lost a tie is explained by cmsAllocationTies: one finding for one cause.
     const tieLosers = new Set(allocation.ties.flatMap((tie) => tie.losers.map((loser) => loser.service)));
     return checkedLines(context)
-      .filter((line) => line.basis === "timed" && line.allowedUnits === 0 && withoutUnitsSent(line) && !tieLosers.has(line.services[0]!))
-      .map((line) => lineItem(context, line, { totalMinutes: allocation.totalMinutes, totalUnits: allocation.allowedUnits, totalUnitsText: unitsText(allocation.allowedUnits) }));
+      .filter(
+        (line) =>
+          line.basis === "timed" &&
+          line.allowedUnits === 0 &&
+          withoutUnitsSent(line) &&
+          !tieLosers.has(line.services[0]!),
+      )
+      .map((line) =>
+        lineItem(context, line, {
+          totalMinutes: allocation.totalMinutes,
+          totalUnits: allocation.allowedUnits,
+          totalUnitsText: unitsText(allocation.allowedUnits),
+        }),
+      );
   },
 };
 
@@ -155,7 +192,11 @@ export const hourlyServicesBelowMinimum: FactDefinition = {
   compute: (context) =>
     checkedLines(context)
       .filter((line) => line.basis === "hourly" && line.allowedUnits === 0 && withoutUnitsSent(line))
-      .map((line) => lineItem(context, line, { partialHourMinimumMinutes: context.tables.timeUnits.hourly.partialHourMinimumMinutes })),
+      .map((line) =>
+        lineItem(context, line, {
+          partialHourMinimumMinutes: context.tables.timeUnits.hourly.partialHourMinimumMinutes,
+        }),
+      ),
 };
 
 /** How an allocation entry is named in a message: its code, and its service where the code is on several lines. */
@@ -173,7 +214,22 @@ export const cmsLeftoverUnits: FactDefinition = {
   description:
     "CMS method: claim lines that were given a unit for their leftover minutes (minutes past their full 15-minute units) ahead of other lines' smaller leftovers.",
   stage: "billing",
-  itemFields: ["service", "code", "minutes", "fullUnits", "leftoverMinutes", "units", "unitsText", "unitsReason", "outranked", "totalMinutes", "totalUnits", "totalUnitsText", "services", "codes"],
+  itemFields: [
+    "service",
+    "code",
+    "minutes",
+    "fullUnits",
+    "leftoverMinutes",
+    "units",
+    "unitsText",
+    "unitsReason",
+    "outranked",
+    "totalMinutes",
+    "totalUnits",
+    "totalUnitsText",
+    "services",
+    "codes",
+  ],
   example: {},
   canMatch: timedCodes,
   compute(context) {
@@ -184,7 +240,9 @@ export const cmsLeftoverUnits: FactDefinition = {
     const label = labeller(allocation.services);
     // Equal leftovers are a tie, which cmsAllocationTies explains; only strictly smaller ones are outranked.
     return allocation.services
-      .filter((entry) => entry.leftoverUnits === 1 && losers.some((loser) => loser.leftoverMinutes < entry.leftoverMinutes))
+      .filter(
+        (entry) => entry.leftoverUnits === 1 && losers.some((loser) => loser.leftoverMinutes < entry.leftoverMinutes),
+      )
       .map((entry) => ({
         service: entry.service,
         code: entry.code,
@@ -194,7 +252,11 @@ export const cmsLeftoverUnits: FactDefinition = {
         units: entry.units,
         unitsText: unitsText(entry.units),
         unitsReason: unitsReason(entry),
-        outranked: shortList(losers.filter((loser) => loser.leftoverMinutes < entry.leftoverMinutes).map((loser) => `${label(loser)} (${loser.leftoverMinutes} min)`)),
+        outranked: shortList(
+          losers
+            .filter((loser) => loser.leftoverMinutes < entry.leftoverMinutes)
+            .map((loser) => `${label(loser)} (${loser.leftoverMinutes} min)`),
+        ),
         totalMinutes: allocation.totalMinutes,
         totalUnits: allocation.allowedUnits,
         totalUnitsText: unitsText(allocation.allowedUnits),

@@ -45,7 +45,11 @@ export function sortProblems(problems: readonly AuthoringProblem[]): AuthoringPr
   });
   const rank = { error: 0, warning: 1 } as const;
   return unique.sort(
-    (a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || comparePointers(a.pointer, b.pointer) || a.message.localeCompare(b.message),
+    (a, b) =>
+      rank[a.severity] - rank[b.severity] ||
+      a.file.localeCompare(b.file) ||
+      comparePointers(a.pointer, b.pointer) ||
+      a.message.localeCompare(b.message),
   );
 }
 

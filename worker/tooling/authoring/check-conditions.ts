@@ -4,7 +4,12 @@
 import { error, pointer, type AuthoringProblem } from "./authoring-problem.ts";
 import { unknownCodeMessage, unknownModifierMessage, type ReleaseReferences } from "./check-tables.ts";
 import { checkParams } from "./check-params.ts";
-import { paramReferenceKind, referencedStrings, valueReferenceKind, type ReferenceKind } from "../../rules/code-references.ts";
+import {
+  paramReferenceKind,
+  referencedStrings,
+  valueReferenceKind,
+  type ReferenceKind,
+} from "../../rules/code-references.ts";
 import { isCalendarDate, isRecord } from "./release-files.ts";
 import { closestName, type FactShape, type RuleVocabulary } from "./rule-vocabulary.ts";
 
@@ -17,17 +22,35 @@ export interface RuleScope {
 }
 
 /** Checks `{ fact, params }` found at `at`; answers the fact's definition when it is known. */
-export function checkFactUse(use: Record<string, unknown>, at: string, scope: RuleScope): { problems: AuthoringProblem[]; fact?: FactShape } {
+export function checkFactUse(
+  use: Record<string, unknown>,
+  at: string,
+  scope: RuleScope,
+): { problems: AuthoringProblem[]; fact?: FactShape } {
   const name = use.fact;
   if (typeof name !== "string") return { problems: [] };
   const fact = scope.vocabulary.facts[name];
   if (!fact) {
     const hint = closestName(name, Object.keys(scope.vocabulary.facts));
-    return { problems: [error(scope.file, `${at}/fact`, `unknown fact "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}; rules/README.md lists the facts`)] };
+    return {
+      problems: [
+        error(
+          scope.file,
+          `${at}/fact`,
+          `unknown fact "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}; rules/README.md lists the facts`,
+        ),
+      ],
+    };
   }
   const problems: AuthoringProblem[] = [];
   if (fact.stage === "billing" && scope.stage === "coding") {
-    problems.push(error(scope.file, `${at}/fact`, `fact "${name}" is a billing-stage fact (it reads the computed units): the rule needs "stage": "billing"`));
+    problems.push(
+      error(
+        scope.file,
+        `${at}/fact`,
+        `fact "${name}" is a billing-stage fact (it reads the computed units): the rule needs "stage": "billing"`,
+      ),
+    );
   }
   if (isRecord(use.params)) {
     const checked = checkParams(name, fact.params, use.params, `${at}/params`, scope.file);
@@ -50,7 +73,13 @@ export function checkCondition(condition: Record<string, unknown>, at: string, s
   const value = condition.value;
   if (typeof operator === "string" && !scope.vocabulary.isKnownOperator(operator)) {
     const hint = closestName(operator, scope.vocabulary.operators);
-    problems.push(error(scope.file, `${at}/operator`, `unknown operator "${operator}"${hint ? ` (did you mean "${hint}"?)` : ""}; rules/README.md lists the operators`));
+    problems.push(
+      error(
+        scope.file,
+        `${at}/operator`,
+        `unknown operator "${operator}"${hint ? ` (did you mean "${hint}"?)` : ""}; rules/README.md lists the operators`,
+      ),
+    );
   }
   const valueProblem = typeof operator === "string" ? valueMismatch(operator, value) : undefined;
   if (valueProblem) problems.push(error(scope.file, `${at}/value`, valueProblem));
@@ -74,7 +103,9 @@ function valueMismatch(operator: string, value: unknown): string | undefined {
       }
     case "onOrAfter":
     case "onOrBefore":
-      return isCalendarDate(value) ? undefined : `${operator} needs a date written YYYY-MM-DD (a real calendar date), not ${JSON.stringify(value)}`;
+      return isCalendarDate(value)
+        ? undefined
+        : `${operator} needs a date written YYYY-MM-DD (a real calendar date), not ${JSON.stringify(value)}`;
     case "hasItems":
       return typeof value === "boolean" ? undefined : "hasItems needs true (the list has items) or false (it is empty)";
     case "containsAny":
@@ -97,15 +128,24 @@ function checkReferences(value: unknown, at: string, kind: ReferenceKind, scope:
   if (!known) return [];
   return referencedStrings(value, at)
     .filter((entry) => !known.has(entry.value))
-    .map((entry) => error(scope.file, entry.at, kind === "procedureCode" ? unknownCodeMessage(entry.value) : unknownModifierMessage(entry.value)));
+    .map((entry) =>
+      error(
+        scope.file,
+        entry.at,
+        kind === "procedureCode" ? unknownCodeMessage(entry.value) : unknownModifierMessage(entry.value),
+      ),
+    );
 }
 
 /** Text shaped like a date (2026-13-01, 2026-02-30) that is not a real one. */
 export function checkDates(value: unknown, at: string, file: string): AuthoringProblem[] {
   if (typeof value === "string") {
-    return /^\d{4}-\d{1,2}-\d{1,2}$/.test(value) && !isCalendarDate(value) ? [error(file, at, `malformed date "${value}": write YYYY-MM-DD, a real calendar date`)] : [];
+    return /^\d{4}-\d{1,2}-\d{1,2}$/.test(value) && !isCalendarDate(value)
+      ? [error(file, at, `malformed date "${value}": write YYYY-MM-DD, a real calendar date`)]
+      : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => checkDates(item, `${at}/${index}`, file));
-  if (isRecord(value)) return Object.entries(value).flatMap(([key, item]) => checkDates(item, `${at}${pointer(key)}`, file));
+  if (isRecord(value))
+    return Object.entries(value).flatMap(([key, item]) => checkDates(item, `${at}${pointer(key)}`, file));
   return [];
 }

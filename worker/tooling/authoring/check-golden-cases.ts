@@ -12,7 +12,11 @@ export interface ReleaseWindow {
   previousVersion?: string;
 }
 
-export function checkGoldenCases(folder: ReleaseFolder, root: string, window: ReleaseWindow | undefined): AuthoringProblem[] {
+export function checkGoldenCases(
+  folder: ReleaseFolder,
+  root: string,
+  window: ReleaseWindow | undefined,
+): AuthoringProblem[] {
   const problems: AuthoringProblem[] = [];
   const ruleFiles = filesWithRole(folder, "rule-file");
   const caseFiles = new Map(filesWithRole(folder, "golden-cases").map((file) => [file.relativePath, file]));
@@ -23,7 +27,13 @@ export function checkGoldenCases(folder: ReleaseFolder, root: string, window: Re
     const casesFile = caseFiles.get(casesPathFor(ruleFile));
     const casesName = casesPathFor(ruleFile).split("/").pop();
     if (!casesFile) {
-      problems.push(error(path, "", `has no golden cases: add ${casesName} beside it, with a case where each rule fires and one where it does not`));
+      problems.push(
+        error(
+          path,
+          "",
+          `has no golden cases: add ${casesName} beside it, with a case where each rule fires and one where it does not`,
+        ),
+      );
       continue;
     }
     const cases = casesOf(casesFile.data);
@@ -31,14 +41,34 @@ export function checkGoldenCases(folder: ReleaseFolder, root: string, window: Re
       const at = `${pointer("rules", index)}/id`;
       const fires = cases.some((goldenCase) => expectedRuleIds(goldenCase.expect).includes(id));
       const shownNotFiring = cases.some((goldenCase) => showsNotFiring(goldenCase.expect, id));
-      const excluded = cases.some((goldenCase) => Array.isArray(goldenCase.expect.excludesRules) && goldenCase.expect.excludesRules.includes(id));
+      const excluded = cases.some(
+        (goldenCase) => Array.isArray(goldenCase.expect.excludesRules) && goldenCase.expect.excludesRules.includes(id),
+      );
       if (!fires && !excluded) {
-        problems.push(error(path, at, `rule ${id} has no golden case: add a case to ${casesName} whose expect.findings (or includesFindings) lists it, and one where it does not fire`));
+        problems.push(
+          error(
+            path,
+            at,
+            `rule ${id} has no golden case: add a case to ${casesName} whose expect.findings (or includesFindings) lists it, and one where it does not fire`,
+          ),
+        );
       } else if (!fires && !testedElsewhere) {
         // A rule the release's own data cannot trigger (a table shipped empty on purpose) can only be shown silent.
-        problems.push(warning(path, at, `rule ${id} never fires in ${casesName}, only excluded: if the release's data cannot make it fire, its behaviour is tested elsewhere; otherwise add a firing case`));
+        problems.push(
+          warning(
+            path,
+            at,
+            `rule ${id} never fires in ${casesName}, only excluded: if the release's data cannot make it fire, its behaviour is tested elsewhere; otherwise add a firing case`,
+          ),
+        );
       } else if (!shownNotFiring) {
-        problems.push(warning(path, at, `rule ${id} has no golden case where it does not fire: add one to ${casesName} (expect.findings without it, or excludesRules)`));
+        problems.push(
+          warning(
+            path,
+            at,
+            `rule ${id} has no golden case where it does not fire: add one to ${casesName} (expect.findings without it, or excludesRules)`,
+          ),
+        );
       }
     });
   }
@@ -55,7 +85,14 @@ export function checkGoldenCases(folder: ReleaseFolder, root: string, window: Re
       const date = isRecord(goldenCase.encounter) ? goldenCase.encounter.dateOfService : undefined;
       if (window && typeof date === "string") {
         const outside = outsideWindow(date, folder.version, window);
-        if (outside) problems.push(warning(path, `${at}/encounter/dateOfService`, `${date} ${outside}, so this case tests ${folder.version} only as pinned (?ruleset=${folder.version})`));
+        if (outside)
+          problems.push(
+            warning(
+              path,
+              `${at}/encounter/dateOfService`,
+              `${date} ${outside}, so this case tests ${folder.version} only as pinned (?ruleset=${folder.version})`,
+            ),
+          );
       }
     });
   }
@@ -66,7 +103,8 @@ function outsideWindow(date: string, version: string, window: ReleaseWindow): st
   if (date < window.from) {
     return `is before ${version} starts (${window.from}); ${window.previousVersion ? `${window.previousVersion} answers it in production` : "no release answers it in production"}`;
   }
-  if (window.until && date >= window.until) return `is on or after ${window.until}, when ${window.nextVersion} takes over`;
+  if (window.until && date >= window.until)
+    return `is on or after ${window.until}, when ${window.nextVersion} takes over`;
   return undefined;
 }
 
@@ -79,17 +117,28 @@ function casesOf(data: unknown): CaseShape[] {
   if (!isRecord(data) || !Array.isArray(data.cases)) return [];
   const defaults = isRecord(data.defaults) && isRecord(data.defaults.encounter) ? data.defaults.encounter : {};
   return data.cases.map((item) =>
-    isRecord(item) ? { encounter: isRecord(item.encounter) ? { ...defaults, ...item.encounter } : item.encounter, expect: isRecord(item.expect) ? item.expect : {} } : { encounter: undefined, expect: {} },
+    isRecord(item)
+      ? {
+          encounter: isRecord(item.encounter) ? { ...defaults, ...item.encounter } : item.encounter,
+          expect: isRecord(item.expect) ? item.expect : {},
+        }
+      : { encounter: undefined, expect: {} },
   );
 }
 
 function rulesOf(data: unknown): Array<{ id: string; index: number; testedElsewhere: boolean }> {
   if (!isRecord(data) || !Array.isArray(data.rules)) return [];
-  return data.rules.flatMap((rule, index) => (isRecord(rule) && typeof rule.id === "string" ? [{ id: rule.id, index, testedElsewhere: typeof rule.testedElsewhere === "string" }] : []));
+  return data.rules.flatMap((rule, index) =>
+    isRecord(rule) && typeof rule.id === "string"
+      ? [{ id: rule.id, index, testedElsewhere: typeof rule.testedElsewhere === "string" }]
+      : [],
+  );
 }
 
 function findingIds(list: unknown): string[] {
-  return Array.isArray(list) ? list.flatMap((finding) => (isRecord(finding) && typeof finding.ruleId === "string" ? [finding.ruleId] : [])) : [];
+  return Array.isArray(list)
+    ? list.flatMap((finding) => (isRecord(finding) && typeof finding.ruleId === "string" ? [finding.ruleId] : []))
+    : [];
 }
 
 function expectedRuleIds(expect: Record<string, unknown>): string[] {
@@ -101,7 +150,12 @@ function showsNotFiring(expect: Record<string, unknown>, id: string): boolean {
   return Array.isArray(expect.excludesRules) && expect.excludesRules.includes(id);
 }
 
-function unknownRuleIds(expect: Record<string, unknown>, at: string, known: ReadonlySet<string>, file: string): AuthoringProblem[] {
+function unknownRuleIds(
+  expect: Record<string, unknown>,
+  at: string,
+  known: ReadonlySet<string>,
+  file: string,
+): AuthoringProblem[] {
   const problems: AuthoringProblem[] = [];
   for (const list of ["findings", "includesFindings"] as const) {
     const findings = expect[list];
@@ -116,7 +170,14 @@ function unknownRuleIds(expect: Record<string, unknown>, at: string, known: Read
   if (Array.isArray(excluded)) {
     excluded.forEach((ruleId, index) => {
       // Excluding a rule that does not exist passes whatever happens: a test that cannot fail.
-      if (typeof ruleId === "string" && !known.has(ruleId)) problems.push(error(file, `${at}/excludesRules/${index}`, `no rule ${ruleId} in this release, so excluding it proves nothing`));
+      if (typeof ruleId === "string" && !known.has(ruleId))
+        problems.push(
+          error(
+            file,
+            `${at}/excludesRules/${index}`,
+            `no rule ${ruleId} in this release, so excluding it proves nothing`,
+          ),
+        );
     });
   }
   return problems;

@@ -20,10 +20,21 @@ function validatorFor(schema: ParamsSchema): ValidateFunction {
 }
 
 /** Problems with `params` (at `at`, the pointer of the params object) for fact `fact`; the names of params that are sound. */
-export function checkParams(fact: string, schema: ParamsSchema | undefined, params: Record<string, unknown>, at: string, file: string): { problems: AuthoringProblem[]; sound: string[] } {
+export function checkParams(
+  fact: string,
+  schema: ParamsSchema | undefined,
+  params: Record<string, unknown>,
+  at: string,
+  file: string,
+): { problems: AuthoringProblem[]; sound: string[] } {
   const names = Object.keys(params);
   if (!schema) {
-    return { problems: names.map((name) => error(file, `${at}${pointer(name)}`, `fact "${fact}" takes no params: remove "${name}"`)), sound: [] };
+    return {
+      problems: names.map((name) =>
+        error(file, `${at}${pointer(name)}`, `fact "${fact}" takes no params: remove "${name}"`),
+      ),
+      sound: [],
+    };
   }
   const validate = validatorFor(schema);
   if (validate(params)) return { problems: [], sound: names };
@@ -32,7 +43,10 @@ export function checkParams(fact: string, schema: ParamsSchema | undefined, para
     const name = paramName(entry);
     if (name === undefined || reported.has(name)) continue;
     const where = entry.keyword === "additionalProperties" ? `${at}${pointer(name)}` : `${at}${entry.instancePath}`;
-    reported.set(name, error(file, where, describe(fact, schema, name, { ...entry, data: valueAt(params, entry.instancePath) })));
+    reported.set(
+      name,
+      error(file, where, describe(fact, schema, name, { ...entry, data: valueAt(params, entry.instancePath) })),
+    );
   }
   return { problems: [...reported.values()], sound: names.filter((name) => !reported.has(name)) };
 }
@@ -62,13 +76,17 @@ function describe(fact: string, schema: ParamsSchema, name: string, entry: Error
   const example = `e.g. ${JSON.stringify(param.examples[0])}`;
   const inItem = entry.instancePath.split("/").length > 2;
   if (param.type === "array") {
-    if (entry.keyword === "minItems") return `\`${name}\` must list at least one value, ${example} (leave the param out to mean every one)`;
-    if (inItem && entry.keyword === "enum") return `\`${name}\` may hold only ${wordList(param.items?.enum ?? [])}; ${JSON.stringify(entry.data)} is not one of them`;
+    if (entry.keyword === "minItems")
+      return `\`${name}\` must list at least one value, ${example} (leave the param out to mean every one)`;
+    if (inItem && entry.keyword === "enum")
+      return `\`${name}\` may hold only ${wordList(param.items?.enum ?? [])}; ${JSON.stringify(entry.data)} is not one of them`;
     if (inItem) return `\`${name}\` must be a list of text values in quotes, ${example}`;
     return `\`${name}\` must be a list, ${example}${typeof entry.data === "string" ? ` (write [${JSON.stringify(entry.data)}] for one value)` : ""}`;
   }
-  if (param.type === "boolean") return `\`${name}\` must be true or false (without quotes), not ${JSON.stringify(entry.data)}`;
-  if (param.type === "integer") return `\`${name}\` must be a whole number of at least ${param.minimum ?? 0}, without quotes, ${example}`;
+  if (param.type === "boolean")
+    return `\`${name}\` must be true or false (without quotes), not ${JSON.stringify(entry.data)}`;
+  if (param.type === "integer")
+    return `\`${name}\` must be a whole number of at least ${param.minimum ?? 0}, without quotes, ${example}`;
   if (param.enum) return `\`${name}\` must be one of ${wordList(param.enum)}, not ${JSON.stringify(entry.data)}`;
   return `\`${name}\` ${entry.message ?? "is invalid"}, ${example}`;
 }

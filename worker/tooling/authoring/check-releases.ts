@@ -3,7 +3,15 @@
 // build reads it and names the schema for that place, and the tables the worker needs are there.
 import { error, warning, type AuthoringProblem } from "./authoring-problem.ts";
 import type { ReleaseWindow } from "./check-golden-cases.ts";
-import { displayPath, fileRole, isCalendarDate, manifestOf, schemaName, type FileRole, type ReleaseFolder } from "./release-files.ts";
+import {
+  displayPath,
+  fileRole,
+  isCalendarDate,
+  manifestOf,
+  schemaName,
+  type FileRole,
+  type ReleaseFolder,
+} from "./release-files.ts";
 import { tableKinds } from "./table-kinds.ts";
 
 const schemaForRole: Partial<Record<FileRole, string>> = {
@@ -13,7 +21,11 @@ const schemaForRole: Partial<Record<FileRole, string>> = {
 };
 
 /** `unreadable`: files (as reports name them) that exist but are not JSON, so are not reported missing too. */
-export function checkReleaseFolders(folders: readonly ReleaseFolder[], root: string, unreadable: ReadonlySet<string> = new Set()): AuthoringProblem[] {
+export function checkReleaseFolders(
+  folders: readonly ReleaseFolder[],
+  root: string,
+  unreadable: ReadonlySet<string> = new Set(),
+): AuthoringProblem[] {
   const problems: AuthoringProblem[] = [];
   const starts = new Map<string, string>();
   for (const folder of folders) {
@@ -24,19 +36,41 @@ export function checkReleaseFolders(folders: readonly ReleaseFolder[], root: str
       problems.push(error(directory, "", "has no release.json (version, effectiveFrom, description)"));
     } else {
       if (typeof manifest.version === "string" && manifest.version !== folder.version) {
-        problems.push(error(manifestPath, "/version", `version ${manifest.version} differs from the folder name ${folder.version}: rename one so they match`));
+        problems.push(
+          error(
+            manifestPath,
+            "/version",
+            `version ${manifest.version} differs from the folder name ${folder.version}: rename one so they match`,
+          ),
+        );
       }
       const from = manifest.effectiveFrom;
       if (typeof from === "string" && isCalendarDate(from)) {
         const other = starts.get(from);
-        if (other) problems.push(error(manifestPath, "/effectiveFrom", `${other} starts on the same date (${from}): which release answers that date would be ambiguous`));
+        if (other)
+          problems.push(
+            error(
+              manifestPath,
+              "/effectiveFrom",
+              `${other} starts on the same date (${from}): which release answers that date would be ambiguous`,
+            ),
+          );
         starts.set(from, folder.version);
       }
     }
     for (const file of folder.files) problems.push(...checkPlacement(file, displayPath(root, file.absolutePath)));
     for (const kind of tableKinds.filter((candidate) => candidate.required)) {
-      if (!folder.files.some((file) => file.relativePath.replace(/\\/g, "/") === kind.file) && !unreadable.has(`${directory}/${kind.file}`)) {
-        problems.push(error(directory, "", `has no ${kind.file}: the worker needs it in every release (copy it from the previous release)`));
+      if (
+        !folder.files.some((file) => file.relativePath.replace(/\\/g, "/") === kind.file) &&
+        !unreadable.has(`${directory}/${kind.file}`)
+      ) {
+        problems.push(
+          error(
+            directory,
+            "",
+            `has no ${kind.file}: the worker needs it in every release (copy it from the previous release)`,
+          ),
+        );
       }
     }
   }
@@ -47,13 +81,21 @@ export function checkReleaseFolders(folders: readonly ReleaseFolder[], root: str
 function checkPlacement(file: ReleaseFolder["files"][number], path: string): AuthoringProblem[] {
   const role = fileRole(file);
   if (role === "other") {
-    return [error(path, "", "the build reads only release.json, tables/*.json and rules/*.json (and rules/*.cases.json): this file would be ignored")];
+    return [
+      error(
+        path,
+        "",
+        "the build reads only release.json, tables/*.json and rules/*.json (and rules/*.cases.json): this file would be ignored",
+      ),
+    ];
   }
   const schema = schemaName(file);
   if (!schema) return []; // schemaProblems reports a missing or unknown $schema
   const expected = schemaForRole[role];
-  if (expected && schema !== expected) return [error(path, "/$schema", `a file here must name ${expected}, not ${schema}`)];
-  if (role === "table" && Object.values(schemaForRole).includes(schema)) return [error(path, "/$schema", `${schema} is not a table schema: rule files and golden cases go in rules/`)];
+  if (expected && schema !== expected)
+    return [error(path, "/$schema", `a file here must name ${expected}, not ${schema}`)];
+  if (role === "table" && Object.values(schemaForRole).includes(schema))
+    return [error(path, "/$schema", `${schema} is not a table schema: rule files and golden cases go in rules/`)];
   return [];
 }
 
@@ -69,7 +111,11 @@ function checkOrder(folders: readonly ReleaseFolder[], root: string): AuthoringP
     const current = dated[index]!;
     if (current.from < previous.from) {
       problems.push(
-        error(`${displayPath(root, current.folder.directory)}/release.json`, "/effectiveFrom", `${current.folder.version} starts (${current.from}) before the older version ${previous.folder.version} (${previous.from})`),
+        error(
+          `${displayPath(root, current.folder.directory)}/release.json`,
+          "/effectiveFrom",
+          `${current.folder.version} starts (${current.from}) before the older version ${previous.folder.version} (${previous.from})`,
+        ),
       );
     }
   }
@@ -91,7 +137,11 @@ export function releaseWindows(folders: readonly ReleaseFolder[]): Map<string, R
       const previous = dated[index - 1];
       return [
         release.version,
-        { from: release.from, ...(next ? { until: next.from, nextVersion: next.version } : {}), ...(previous ? { previousVersion: previous.version } : {}) },
+        {
+          from: release.from,
+          ...(next ? { until: next.from, nextVersion: next.version } : {}),
+          ...(previous ? { previousVersion: previous.version } : {}),
+        },
       ];
     }),
   );

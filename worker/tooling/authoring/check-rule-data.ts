@@ -34,7 +34,13 @@ export interface RuleDataInput {
  * its knock-on), then schema problems, then what the files say together. */
 export function checkRuleData(input: RuleDataInput): AuthoringProblem[] {
   const { root, releases } = input;
-  const texts = new Map([...releases, ...(input.source ? [input.source] : [])].flatMap((folder) => folder.files.flatMap((file) => (file.text === undefined ? [] : [[displayPath(root, file.absolutePath), file.text] as const]))));
+  const texts = new Map(
+    [...releases, ...(input.source ? [input.source] : [])].flatMap((folder) =>
+      folder.files.flatMap((file) =>
+        file.text === undefined ? [] : [[displayPath(root, file.absolutePath), file.text] as const],
+      ),
+    ),
+  );
   if (input.unreadable?.length) return sortProblems(input.unreadable);
   const schemaProblems = sortProblems(withPlaces(input.schemaProblems ?? [], texts));
   return [...schemaProblems, ...sortProblems(withPlaces(contentProblems(input), texts))];
@@ -58,7 +64,12 @@ function contentProblems(input: RuleDataInput): AuthoringProblem[] {
   }
   if (source) {
     const references = releaseReferences(source);
-    problems.push(...checkTables(source, root, references), ...checkRuleFiles(source, root, references, vocabulary), ...checkGoldenCases(source, root, undefined), ...servedTextOf(source, root));
+    problems.push(
+      ...checkTables(source, root, references),
+      ...checkRuleFiles(source, root, references, vocabulary),
+      ...checkGoldenCases(source, root, undefined),
+      ...servedTextOf(source, root),
+    );
   }
   if (input.guide) problems.push(...staleSections(input.guide, input.guide.sections));
   return problems;
@@ -68,5 +79,9 @@ function contentProblems(input: RuleDataInput): AuthoringProblem[] {
 function servedTextOf(folder: ReleaseFolder, root: string): AuthoringProblem[] {
   return folder.files
     .filter((file) => fileRole(file) !== "golden-cases")
-    .flatMap((file) => servedStrings(file.data).flatMap(({ at, text }) => servedTextProblems(text).map((message) => error(displayPath(root, file.absolutePath), at, message))));
+    .flatMap((file) =>
+      servedStrings(file.data).flatMap(({ at, text }) =>
+        servedTextProblems(text).map((message) => error(displayPath(root, file.absolutePath), at, message)),
+      ),
+    );
 }

@@ -83,7 +83,17 @@ export async function corpusImpact(
     const billingFrom = describeBilling(before);
     const billingTo = describeBilling(after);
     if (before.status !== after.status || billingFrom !== billingTo) {
-      impact.changed.push({ line: entry.line, encounterId: encounter.encounterId, summary: describeEncounter(entry.body), statusFrom: before.status, statusTo: after.status, billingFrom, billingTo, added, removed });
+      impact.changed.push({
+        line: entry.line,
+        encounterId: encounter.encounterId,
+        summary: describeEncounter(entry.body),
+        statusFrom: before.status,
+        statusTo: after.status,
+        billingFrom,
+        billingTo,
+        added,
+        removed,
+      });
     } else if (added.length > 0 || removed.length > 0) {
       impact.findingsOnly += 1;
     }

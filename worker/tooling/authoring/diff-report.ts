@@ -27,7 +27,8 @@ function formatRow(row: RowChange, gist: (row: RowChange) => string): string[] {
   if (row.change === "changed") {
     const [only] = row.fields;
     // A setting that is its own row (a manifest field, a table's description) reads on one line.
-    if (row.fields.length === 1 && (only!.field === row.key || only!.field === "value")) return [`${head}: ${short(only!.from)} → ${short(only!.to)}`];
+    if (row.fields.length === 1 && (only!.field === row.key || only!.field === "value"))
+      return [`${head}: ${short(only!.from)} → ${short(only!.to)}`];
     return [head, ...row.fields.map((field) => `      ${field.field}: ${short(field.from)} → ${short(field.to)}`)];
   }
   const text = gist(row);
@@ -54,7 +55,8 @@ export function formatCorpusImpact(impact: CorpusImpact, corpusName: string, fro
       impact.findingsOnly ? `, ${impact.findingsOnly} more change findings only` : ""
     }`,
   ];
-  for (const problem of impact.invalid) lines.push(`  ! line ${problem.line}: skipped, not a valid encounter (${problem.message})`);
+  for (const problem of impact.invalid)
+    lines.push(`  ! line ${problem.line}: skipped, not a valid encounter (${problem.message})`);
   for (const change of impact.changed) {
     lines.push("", `  line ${change.line} ${change.encounterId} (${change.summary})`);
     if (change.statusFrom !== change.statusTo) lines.push(`    status  ${change.statusFrom} → ${change.statusTo}`);

@@ -24,20 +24,33 @@ export interface CaseResult {
 export function caseFilesOf(folder: ReleaseFolder, root: string, families: readonly string[] = []): CaseFile[] {
   const ruleFiles = filesWithRole(folder, "rule-file");
   return filesWithRole(folder, "golden-cases").flatMap((file) => {
-    const baseName = file.relativePath.replace(/\\/g, "/").replace(/^rules\//, "").replace(/\.cases\.json$/, "");
+    const baseName = file.relativePath
+      .replace(/\\/g, "/")
+      .replace(/^rules\//, "")
+      .replace(/\.cases\.json$/, "");
     const beside = ruleFiles.find((ruleFile) => casesPathFor(ruleFile) === file.relativePath);
-    const family = beside && isRecord(beside.data) && typeof beside.data.family === "string" ? beside.data.family : baseName;
+    const family =
+      beside && isRecord(beside.data) && typeof beside.data.family === "string" ? beside.data.family : baseName;
     if (families.length > 0 && !families.includes(family) && !families.includes(baseName)) return [];
-    const cases = isRecord(file.data) && Array.isArray(file.data.cases) ? casesOf(file.data as unknown as GoldenCases) : [];
+    const cases =
+      isRecord(file.data) && Array.isArray(file.data.cases) ? casesOf(file.data as unknown as GoldenCases) : [];
     return [{ path: displayPath(root, file.absolutePath), family, cases }];
   });
 }
 
-export async function runCaseFiles(ruleset: CompiledRuleset, files: readonly CaseFile[], onCaseDone?: () => void): Promise<CaseResult[]> {
+export async function runCaseFiles(
+  ruleset: CompiledRuleset,
+  files: readonly CaseFile[],
+  onCaseDone?: () => void,
+): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const file of files) {
     for (const [index, goldenCase] of file.cases.entries()) {
-      results.push({ file: file.path, pointer: pointer("cases", index), outcome: await runGoldenCase(goldenCase, ruleset) });
+      results.push({
+        file: file.path,
+        pointer: pointer("cases", index),
+        outcome: await runGoldenCase(goldenCase, ruleset),
+      });
       onCaseDone?.();
     }
   }
@@ -51,7 +64,11 @@ export function passed(result: CaseResult): boolean {
 /** One line per case; a failing case adds its place, what differs and the side-by-side table. */
 export function formatCaseResult(result: CaseResult): string {
   if (passed(result)) return `  ✓ ${result.outcome.name}`;
-  const indent = (text: string) => text.split("\n").map((line) => `      ${line}`).join("\n");
+  const indent = (text: string) =>
+    text
+      .split("\n")
+      .map((line) => `      ${line}`)
+      .join("\n");
   return [
     `  ✗ ${result.outcome.name}`,
     `      ${result.file} ${result.pointer}`,

@@ -14,7 +14,10 @@ export function guideSections(exampleRuleFiles: ReadonlyArray<{ name: string; te
       [...exampleRuleFiles]
         .sort((a, b) => exampleOrder(a.name) - exampleOrder(b.name) || a.name.localeCompare(b.name))
         // Shown where an author writes it, rules/source/rules/, one folder less deep than the fixture.
-        .map((file) => ({ ...file, text: file.text.replace('"$schema": "../../../../schemas/', '"$schema": "../../../schemas/') })),
+        .map((file) => ({
+          ...file,
+          text: file.text.replace('"$schema": "../../../../schemas/', '"$schema": "../../../schemas/'),
+        })),
     ),
   };
 }

@@ -4,7 +4,10 @@ import { findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
 import type { AuthoringProblem } from "./authoring-problem.ts";
 
 /** Each problem with the line and column of its pointer in `texts` (keyed by the file as reports name it). */
-export function withPlaces(problems: readonly AuthoringProblem[], texts: ReadonlyMap<string, string>): AuthoringProblem[] {
+export function withPlaces(
+  problems: readonly AuthoringProblem[],
+  texts: ReadonlyMap<string, string>,
+): AuthoringProblem[] {
   const trees = new Map<string, { tree: Node | undefined; lineStarts: number[] }>();
   return problems.map((problem) => {
     if (problem.line !== undefined || !problem.pointer) return problem;

@@ -10,7 +10,11 @@ import { isRecord } from "./release-files.ts";
 type OperatorDoc = Pick<OperatorDefinition, "description" | "example">;
 type FactDoc = Pick<FactDefinition, "description" | "stage" | "params" | "itemFields" | "example">;
 
-export function renderFactsAndOperators(facts: Readonly<Record<string, FactDoc>>, customOperators: Readonly<Record<string, OperatorDoc>>, builtInOperators: Readonly<Record<string, OperatorDoc>>): string {
+export function renderFactsAndOperators(
+  facts: Readonly<Record<string, FactDoc>>,
+  customOperators: Readonly<Record<string, OperatorDoc>>,
+  builtInOperators: Readonly<Record<string, OperatorDoc>>,
+): string {
   const names = Object.keys(facts).sort();
   const lines = [
     "### Facts",
@@ -29,23 +33,38 @@ export function renderFactsAndOperators(facts: Readonly<Record<string, FactDoc>>
     "| --- | --- | --- |",
     ...Object.entries({ ...builtInOperators, ...customOperators })
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, operator]) => `| \`${name}\` | ${cell(operator.description)} | \`${compactJson(operator.example)}\` |`),
+      .map(
+        ([name, operator]) => `| \`${name}\` | ${cell(operator.description)} | \`${compactJson(operator.example)}\` |`,
+      ),
   ];
   return lines.join("\n");
 }
 
 function renderFact(name: string, fact: FactDoc): string[] {
-  const lines = [`<a id="fact-${name.toLowerCase()}"></a>`, `#### \`${name}\``, "", `${fact.description} *(${fact.stage} stage${fact.itemFields ? ", a list" : ""})*`, ""];
+  const lines = [
+    `<a id="fact-${name.toLowerCase()}"></a>`,
+    `#### \`${name}\``,
+    "",
+    `${fact.description} *(${fact.stage} stage${fact.itemFields ? ", a list" : ""})*`,
+    "",
+  ];
   const params = Object.entries(fact.params?.properties ?? {});
   if (params.length > 0) {
     lines.push(
       "| param | meaning | write it as |",
       "| --- | --- | --- |",
-      ...params.map(([param, schema]) => `| \`${param}\` | ${cell(schema.description)} | ${cell(`\`${JSON.stringify(schema.examples[0])}\``)} |`),
+      ...params.map(
+        ([param, schema]) =>
+          `| \`${param}\` | ${cell(schema.description)} | ${cell(`\`${JSON.stringify(schema.examples[0])}\``)} |`,
+      ),
       "",
     );
   }
-  if (fact.itemFields) lines.push(`Item fields, usable as placeholders in \`message\` and \`fix\`: ${fact.itemFields.map((field) => `\`{${field}}\``).join(", ")}.`, "");
+  if (fact.itemFields)
+    lines.push(
+      `Item fields, usable as placeholders in \`message\` and \`fix\`: ${fact.itemFields.map((field) => `\`{${field}}\``).join(", ")}.`,
+      "",
+    );
   lines.push("```json", exampleUse(name, fact), "```", "");
   return lines;
 }
@@ -63,7 +82,9 @@ function compactJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(compactJson).join(", ")}]`;
   if (isRecord(value)) {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    return entries.length === 0 ? "{}" : `{ ${entries.map(([key, item]) => `${JSON.stringify(key)}: ${compactJson(item)}`).join(", ")} }`;
+    return entries.length === 0
+      ? "{}"
+      : `{ ${entries.map(([key, item]) => `${JSON.stringify(key)}: ${compactJson(item)}`).join(", ")} }`;
   }
   return JSON.stringify(value);
 }
@@ -74,17 +95,24 @@ function cell(text: string): string {
 
 /** Each example-rule file as a fenced block headed by the file's name. */
 export function renderExampleRule(files: ReadonlyArray<{ name: string; text: string }>): string {
-  return files.flatMap((file) => [`\`${file.name}\`:`, "", "```json", file.text.trimEnd(), "```", ""]).join("\n").trimEnd();
+  return files
+    .flatMap((file) => [`\`${file.name}\`:`, "", "```json", file.text.trimEnd(), "```", ""])
+    .join("\n")
+    .trimEnd();
 }
 
-const start = (name: string) => `<!-- generated:${name}:start (npm run rules:docs writes this; do not edit by hand) -->`;
+const start = (name: string) =>
+  `<!-- generated:${name}:start (npm run rules:docs writes this; do not edit by hand) -->`;
 const end = (name: string) => `<!-- generated:${name}:end -->`;
 
 export function generatedSection(text: string, name: string): string | undefined {
   const from = text.indexOf(start(name));
   const to = text.indexOf(end(name));
   if (from === -1 || to === -1 || to < from) return undefined;
-  return text.slice(from + start(name).length, to).replace(/^\n/, "").replace(/\n$/, "");
+  return text
+    .slice(from + start(name).length, to)
+    .replace(/^\n/, "")
+    .replace(/\n$/, "");
 }
 
 export function replaceGeneratedSection(text: string, name: string, content: string): string {
@@ -95,11 +123,16 @@ export function replaceGeneratedSection(text: string, name: string, content: str
 }
 
 /** A problem for each generated section that is missing or differs from what rules:docs writes. */
-export function staleSections(readme: { path: string; text: string }, sections: Readonly<Record<string, string>>): AuthoringProblem[] {
+export function staleSections(
+  readme: { path: string; text: string },
+  sections: Readonly<Record<string, string>>,
+): AuthoringProblem[] {
   return Object.entries(sections).flatMap(([name, content]) => {
     const current = generatedSection(readme.text, name);
-    if (current === undefined) return [error(readme.path, "", `has no generated ${name} section (the ${start(name)} and ${end(name)} markers)`)];
-    if (current !== content) return [error(readme.path, "", `the generated ${name} section is out of date: run npm run rules:docs`)];
+    if (current === undefined)
+      return [error(readme.path, "", `has no generated ${name} section (the ${start(name)} and ${end(name)} markers)`)];
+    if (current !== content)
+      return [error(readme.path, "", `the generated ${name} section is out of date: run npm run rules:docs`)];
     return [];
   });
 }

@@ -41,14 +41,22 @@ export function diffReleases(from: ReleaseFolder, to: ReleaseFolder): ReleaseDif
     const before = tablesOf(from).get(name);
     const after = tablesOf(to).get(name);
     const kind = tableKindFor(schemaName((after ?? before)!));
-    sections.push({ name, rowName: kind?.rowName ?? "row", changes: diffRows(keyedRows(before, kind), keyedRows(after, kind)) });
+    sections.push({
+      name,
+      rowName: kind?.rowName ?? "row",
+      changes: diffRows(keyedRows(before, kind), keyedRows(after, kind)),
+    });
   }
   sections.push({ name: "rules", rowName: "rule", changes: diffRows(rulesById(from), rulesById(to)) });
   return { from: from.version, to: to.version, sections: sections.filter((section) => section.changes.length > 0) };
 }
 
 function tablesOf(folder: ReleaseFolder): Map<string, ReleaseFile> {
-  return new Map(folder.files.filter((file) => fileRole(file) === "table").map((file) => [file.relativePath.replace(/\\/g, "/"), file]));
+  return new Map(
+    folder.files
+      .filter((file) => fileRole(file) === "table")
+      .map((file) => [file.relativePath.replace(/\\/g, "/"), file]),
+  );
 }
 
 /** Rows by their diff key: the kind's key, plus the start date for dated rows (a pair's 2020 row and its 2021 row are two rows). */
@@ -72,21 +80,28 @@ function rulesById(folder: ReleaseFolder): Map<string, Record<string, unknown>> 
   const rules = new Map<string, Record<string, unknown>>();
   for (const file of folder.files.filter((candidate) => fileRole(candidate) === "rule-file")) {
     if (!isRecord(file.data) || !Array.isArray(file.data.rules)) continue;
-    for (const rule of file.data.rules) if (isRecord(rule) && typeof rule.id === "string") rules.set(rule.id, { ...rule, $file: file.relativePath });
+    for (const rule of file.data.rules)
+      if (isRecord(rule) && typeof rule.id === "string") rules.set(rule.id, { ...rule, $file: file.relativePath });
   }
   return rules;
 }
 
-function diffRows(before: Map<string, Record<string, unknown>>, after: Map<string, Record<string, unknown>>): RowChange[] {
+function diffRows(
+  before: Map<string, Record<string, unknown>>,
+  after: Map<string, Record<string, unknown>>,
+): RowChange[] {
   const changes: RowChange[] = [];
   for (const [key, values] of after) {
     const previous = before.get(key);
     if (!previous) changes.push({ change: "added", key, values, fields: [] });
-    else if (canonicalJson(previous) !== canonicalJson(values)) changes.push({ change: "changed", key, values, fields: changedLeaves(previous, values) });
+    else if (canonicalJson(previous) !== canonicalJson(values))
+      changes.push({ change: "changed", key, values, fields: changedLeaves(previous, values) });
   }
   for (const [key, values] of before) if (!after.has(key)) changes.push({ change: "removed", key, values, fields: [] });
   const order = { removed: 0, changed: 1, added: 2 } as const;
-  return changes.sort((a, b) => order[a.change] - order[b.change] || a.key.localeCompare(b.key, undefined, { numeric: true }));
+  return changes.sort(
+    (a, b) => order[a.change] - order[b.change] || a.key.localeCompare(b.key, undefined, { numeric: true }),
+  );
 }
 
 function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): RowChange[] {

@@ -8,14 +8,34 @@ export type { ReleasesLock };
 
 export const lockFileName = "rules/releases.lock.json";
 
-export function checkLock(folders: readonly ReleaseFolder[], lock: ReleasesLock | undefined, hashOf: (folder: ReleaseFolder) => string, root: string): AuthoringProblem[] {
-  if (!lock) return folders.length ? [error(lockFileName, "", "is missing: it records each release's content hash (npm run rules:release writes it)")] : [];
+export function checkLock(
+  folders: readonly ReleaseFolder[],
+  lock: ReleasesLock | undefined,
+  hashOf: (folder: ReleaseFolder) => string,
+  root: string,
+): AuthoringProblem[] {
+  if (!lock)
+    return folders.length
+      ? [
+          error(
+            lockFileName,
+            "",
+            "is missing: it records each release's content hash (npm run rules:release writes it)",
+          ),
+        ]
+      : [];
   const problems: AuthoringProblem[] = [];
   for (const folder of folders) {
     const where = displayPath(root, folder.directory);
     const locked = lock.releases[folder.version];
     if (!locked) {
-      problems.push(error(where, "", `release ${folder.version} is not in ${lockFileName}: releases are cut with \`npm run rules:release\`, never by copying a folder (move your edits to rules/source/ and cut the release)`));
+      problems.push(
+        error(
+          where,
+          "",
+          `release ${folder.version} is not in ${lockFileName}: releases are cut with \`npm run rules:release\`, never by copying a folder (move your edits to rules/source/ and cut the release)`,
+        ),
+      );
       continue;
     }
     const hash = hashOf(folder);
@@ -30,12 +50,24 @@ export function checkLock(folders: readonly ReleaseFolder[], lock: ReleasesLock 
     }
     const effectiveFrom = manifestOf(folder)?.effectiveFrom;
     if (effectiveFrom !== locked.effectiveFrom) {
-      problems.push(error(`${where}/release.json`, "/effectiveFrom", `release ${folder.version} starts on ${String(effectiveFrom)} but ${lockFileName} says ${locked.effectiveFrom}`));
+      problems.push(
+        error(
+          `${where}/release.json`,
+          "/effectiveFrom",
+          `release ${folder.version} starts on ${String(effectiveFrom)} but ${lockFileName} says ${locked.effectiveFrom}`,
+        ),
+      );
     }
   }
   for (const version of Object.keys(lock.releases)) {
     if (!folders.some((folder) => folder.version === version)) {
-      problems.push(error(lockFileName, `/releases/${version}`, `release ${version} is locked but its folder rules/releases/${version}/ is missing: a shipped release is never deleted (restore it with git)`));
+      problems.push(
+        error(
+          lockFileName,
+          `/releases/${version}`,
+          `release ${version} is locked but its folder rules/releases/${version}/ is missing: a shipped release is never deleted (restore it with git)`,
+        ),
+      );
     }
   }
   return problems;

@@ -23,7 +23,8 @@ export function closestName(name: string, candidates: readonly string[]): string
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || distance < best.distance)) best = { candidate, distance };
+    if (distance <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || distance < best.distance))
+      best = { candidate, distance };
   }
   return best?.candidate;
 }

@@ -14,21 +14,45 @@ const encounterSchemaId = "https://claimlint.dev/schemas/encounter.schema.json";
 export function schemaCheck(folders: ReleaseFolder[], schemaFiles: SchemaFile[], root: string): AuthoringProblem[] {
   const { problems, broken } = uncompilableSchemas(schemaFiles);
   // Files naming a schema AJV refuses are left to that schema's own error, not misreported.
-  const checkable = folders.map((folder) => ({ ...folder, files: folder.files.filter((file) => !broken.some((schema) => file.schemaPath?.endsWith(`/schemas/${schema.relativePath}`))) }));
-  problems.push(...schemaProblems(checkable, schemaFiles.filter((file) => !broken.includes(file))).map(fromReleaseFileError));
+  const checkable = folders.map((folder) => ({
+    ...folder,
+    files: folder.files.filter(
+      (file) => !broken.some((schema) => file.schemaPath?.endsWith(`/schemas/${schema.relativePath}`)),
+    ),
+  }));
+  problems.push(
+    ...schemaProblems(
+      checkable,
+      schemaFiles.filter((file) => !broken.includes(file)),
+    ).map(fromReleaseFileError),
+  );
   const ajv = createAjv({ standalone: false });
   for (const file of schemaFiles) ajv.addSchema(file.schema);
-  const validateEncounter = broken.some((file) => file.id === encounterSchemaId) ? undefined : ajv.getSchema(encounterSchemaId);
+  const validateEncounter = broken.some((file) => file.id === encounterSchemaId)
+    ? undefined
+    : ajv.getSchema(encounterSchemaId);
   if (!validateEncounter) return problems;
   for (const folder of folders) {
     for (const file of filesWithRole(folder, "golden-cases")) {
       if (!isRecord(file.data) || !Array.isArray(file.data.cases)) continue;
-      const defaults = isRecord(file.data.defaults) && isRecord(file.data.defaults.encounter) ? file.data.defaults.encounter : undefined;
+      const defaults =
+        isRecord(file.data.defaults) && isRecord(file.data.defaults.encounter)
+          ? file.data.defaults.encounter
+          : undefined;
       file.data.cases.forEach((item, index) => {
-        const goldenCase = defaults && isRecord(item) && isRecord(item.encounter) ? { ...item, encounter: { ...defaults, ...item.encounter } } : item;
+        const goldenCase =
+          defaults && isRecord(item) && isRecord(item.encounter)
+            ? { ...item, encounter: { ...defaults, ...item.encounter } }
+            : item;
         if (!isRecord(goldenCase) || !isRecord(goldenCase.encounter) || validateEncounter(goldenCase.encounter)) return;
         for (const entry of toSchemaErrors(validateEncounter.errors ?? []).errors) {
-          problems.push(error(displayPath(root, file.absolutePath), `${pointer("cases", index, "encounter")}${entry.pointer}`, `${entry.message} (the encounter contract, schemas/encounter.schema.json)`));
+          problems.push(
+            error(
+              displayPath(root, file.absolutePath),
+              `${pointer("cases", index, "encounter")}${entry.pointer}`,
+              `${entry.message} (the encounter contract, schemas/encounter.schema.json)`,
+            ),
+          );
         }
       });
     }
@@ -47,7 +71,9 @@ function uncompilableSchemas(schemaFiles: SchemaFile[]): { problems: AuthoringPr
       ajv.getSchema(file.id);
     } catch (reason) {
       broken.push(file);
-      problems.push(error(`schemas/${file.relativePath}`, "", `the schema does not compile: ${(reason as Error).message}`));
+      problems.push(
+        error(`schemas/${file.relativePath}`, "", `the schema does not compile: ${(reason as Error).message}`),
+      );
     }
   }
   return { problems, broken };

@@ -17,7 +17,11 @@ const absent = "—";
 const notChecked = "(not checked)";
 
 export function sideBySide(outcome: Pick<GoldenCaseOutcome, "expected" | "actual">): string {
-  const rows = [...scalarRows(outcome.expected, outcome.actual), ...lineRows(outcome.expected, outcome.actual), ...findingRows(outcome.expected, outcome.actual)];
+  const rows = [
+    ...scalarRows(outcome.expected, outcome.actual),
+    ...lineRows(outcome.expected, outcome.actual),
+    ...findingRows(outcome.expected, outcome.actual),
+  ];
   return renderTable(rows);
 }
 
@@ -25,13 +29,24 @@ function scalarRows(expected: Expectation, actual: Expectation): Row[] {
   return (["status", "totalTimedUnits"] as const).map((field) => {
     const wanted = expected[field];
     const got = actual[field];
-    return { label: field, expected: wanted === undefined ? notChecked : String(wanted), actual: got === undefined ? absent : String(got), differs: wanted !== undefined && wanted !== got };
+    return {
+      label: field,
+      expected: wanted === undefined ? notChecked : String(wanted),
+      actual: got === undefined ? absent : String(got),
+      differs: wanted !== undefined && wanted !== got,
+    };
   });
 }
 
 function lineRows(expected: Expectation, actual: Expectation): Row[] {
   const got = actual.lines ?? [];
-  if (expected.lines === undefined) return got.map((line, index) => ({ label: index === 0 ? "lines" : "", expected: index === 0 ? notChecked : "", actual: describeLine(line), differs: false }));
+  if (expected.lines === undefined)
+    return got.map((line, index) => ({
+      label: index === 0 ? "lines" : "",
+      expected: index === 0 ? notChecked : "",
+      actual: describeLine(line),
+      differs: false,
+    }));
   const count = Math.max(expected.lines.length, got.length);
   if (count === 0) return [{ label: "lines", expected: "(none)", actual: "(none)", differs: false }];
   return Array.from({ length: count }, (_, index) => {
@@ -52,18 +67,29 @@ function findingRows(expected: Expectation, actual: Expectation): Row[] {
   const take = (wanted: Finding, label: string) => {
     const index = unmatched.findIndex((candidate) => findingMatches(wanted, candidate));
     const found = index === -1 ? undefined : unmatched.splice(index, 1)[0];
-    rows.push({ label, expected: describeFinding(wanted), actual: found ? describeFinding(found) : absent, differs: !found });
+    rows.push({
+      label,
+      expected: describeFinding(wanted),
+      actual: found ? describeFinding(found) : absent,
+      differs: !found,
+    });
   };
   for (const wanted of expected.findings ?? []) take(wanted, "finding");
   for (const wanted of expected.includesFindings ?? []) take(wanted, "includes");
   for (const ruleId of expected.excludesRules ?? []) {
     const fired = (actual.findings ?? []).filter((candidate) => candidate.ruleId === ruleId);
-    rows.push({ label: "excludes", expected: `no ${ruleId}`, actual: fired.length ? fired.map(describeFinding).join("; ") : absent, differs: fired.length > 0 });
+    rows.push({
+      label: "excludes",
+      expected: `no ${ruleId}`,
+      actual: fired.length ? fired.map(describeFinding).join("; ") : absent,
+      differs: fired.length > 0,
+    });
     for (const finding of fired) if (unmatched.includes(finding)) unmatched.splice(unmatched.indexOf(finding), 1);
   }
   // With `findings` the list is exact, so anything left over is a difference; otherwise it is context.
   const exact = expected.findings !== undefined;
-  for (const extra of unmatched) rows.push({ label: "finding", expected: absent, actual: describeFinding(extra), differs: exact });
+  for (const extra of unmatched)
+    rows.push({ label: "finding", expected: absent, actual: describeFinding(extra), differs: exact });
   if (rows.length === 0) rows.push({ label: "findings", expected: notChecked, actual: "(none)", differs: false });
   return rows;
 }
@@ -88,7 +114,8 @@ function renderTable(rows: Row[]): string {
     expected: Math.max(...all.map((row) => row.expected.length)),
     actual: Math.max(...all.map((row) => row.actual.length)),
   };
-  const render = (row: Row) => `${row.differs ? "✗" : " "} ${row.label.padEnd(widths.label)} │ ${row.expected.padEnd(widths.expected)} │ ${row.actual.padEnd(widths.actual)}`.trimEnd();
+  const render = (row: Row) =>
+    `${row.differs ? "✗" : " "} ${row.label.padEnd(widths.label)} │ ${row.expected.padEnd(widths.expected)} │ ${row.actual.padEnd(widths.actual)}`.trimEnd();
   const rule = `  ${"─".repeat(widths.label)}─┼─${"─".repeat(widths.expected)}─┼─${"─".repeat(widths.actual)}`;
   return [render(header), rule, ...rows.map(render)].join("\n");
 }

@@ -141,7 +141,12 @@ export const tableKinds: readonly TableKind[] = [
 /** The tables other data is checked against: codes must be in the catalog, modifiers in the modifier table. */
 export const referenceTables = {
   procedureCode: { schema: "rules/catalog.schema.json", rows: "codes", field: "code", file: "tables/catalog.json" },
-  modifier: { schema: "rules/modifiers.schema.json", rows: "modifiers", field: "modifier", file: "tables/modifiers.json" },
+  modifier: {
+    schema: "rules/modifiers.schema.json",
+    rows: "modifiers",
+    field: "modifier",
+    file: "tables/modifiers.json",
+  },
 } as const;
 
 export function tableKindFor(schema: string | undefined): TableKind | undefined {

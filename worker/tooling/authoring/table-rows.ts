@@ -23,7 +23,15 @@ export function tableRows(data: unknown, kind: TableKind | undefined): TableRow[
   const collection = data[kind.rows];
   if (Array.isArray(collection)) {
     return collection.flatMap((row, index) =>
-      isRecord(row) ? [{ pointer: pointer(kind.rows!, index), keyValues: kind.key.map((field) => String(row[field] ?? "")), values: row }] : [],
+      isRecord(row)
+        ? [
+            {
+              pointer: pointer(kind.rows!, index),
+              keyValues: kind.key.map((field) => String(row[field] ?? "")),
+              values: row,
+            },
+          ]
+        : [],
     );
   }
   if (isRecord(collection)) {
@@ -44,7 +52,11 @@ export function tableFields(data: unknown, kind: TableKind | undefined): TableRo
 
 /** A top-level property as a row: an object's own fields, or the value itself. */
 function propertyRow(name: string, value: unknown): TableRow {
-  return { pointer: pointer(name), keyValues: [name], values: isRecord(value) ? { ...value, $key: name } : { $key: name, value } };
+  return {
+    pointer: pointer(name),
+    keyValues: [name],
+    values: isRecord(value) ? { ...value, $key: name } : { $key: name, value },
+  };
 }
 
 /** Half-open [start, end) in YYYY-MM-DD strings; undefined when a date is malformed (the schema reports it). */

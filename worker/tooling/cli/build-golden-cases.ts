@@ -8,7 +8,10 @@ export function buildGoldenCasesModule(folders: ReleaseFolder[]): string {
   const releases = folders.map((folder) => {
     const files = folder.files
       .filter(isGoldenCasesFile)
-      .map((file) => ({ family: basename(file.relativePath, ".cases.json"), cases: (file.data as { cases: unknown[] }).cases }))
+      .map((file) => ({
+        family: basename(file.relativePath, ".cases.json"),
+        cases: (file.data as { cases: unknown[] }).cases,
+      }))
       .sort((a, b) => a.family.localeCompare(b.family));
     return `  ${JSON.stringify(folder.version)}: ${JSON.stringify(files)},`;
   });

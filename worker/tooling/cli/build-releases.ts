@@ -19,7 +19,10 @@ export function schemaProblems(folders: ReleaseFolder[], schemaFiles: SchemaFile
   for (const file of schemaFiles) ajv.addSchema(file.schema);
   // By the path under schemas/, so a copy of the rules outside the project still finds its schemas.
   const idByName = new Map(schemaFiles.map((file) => [file.relativePath, file.id]));
-  const nameOf = (schemaPath: string | undefined) => (schemaPath && schemaPath.lastIndexOf("/schemas/") >= 0 ? schemaPath.slice(schemaPath.lastIndexOf("/schemas/") + "/schemas/".length) : undefined);
+  const nameOf = (schemaPath: string | undefined) =>
+    schemaPath && schemaPath.lastIndexOf("/schemas/") >= 0
+      ? schemaPath.slice(schemaPath.lastIndexOf("/schemas/") + "/schemas/".length)
+      : undefined;
   const problems: ReleaseFileError[] = [];
   for (const folder of folders) {
     for (const file of folder.files) {
@@ -27,13 +30,25 @@ export function schemaProblems(folders: ReleaseFolder[], schemaFiles: SchemaFile
       const name = nameOf(file.schemaPath);
       const schemaId = name && idByName.get(name);
       if (!schemaId) {
-        problems.push(new ReleaseFileError(where, "/$schema", `names no schema under schemas/ (${String((file.data as { $schema?: unknown }).$schema)})`));
+        problems.push(
+          new ReleaseFileError(
+            where,
+            "/$schema",
+            `names no schema under schemas/ (${String((file.data as { $schema?: unknown }).$schema)})`,
+          ),
+        );
         continue;
       }
       const validate = ajv.getSchema(schemaId)!;
       if (validate(file.data)) continue;
       for (const error of validate.errors ?? []) {
-        problems.push(new ReleaseFileError(where, error.instancePath || "/", `${error.message ?? "is invalid"}${describeParams(error.params)}`));
+        problems.push(
+          new ReleaseFileError(
+            where,
+            error.instancePath || "/",
+            `${error.message ?? "is invalid"}${describeParams(error.params)}`,
+          ),
+        );
       }
     }
   }
@@ -45,7 +60,6 @@ function describeParams(params: Record<string, unknown>): string {
   if (params.allowedValues) return ` (${(params.allowedValues as unknown[]).join(", ")})`;
   return "";
 }
-
 
 /** `pinOnly`: a folder answering only `?ruleset=` pins (rules/source/ under npm start), never a date of service. */
 export function buildReleasesModule(folders: ReleaseFolder[], pinOnly?: ReleaseFolder): string {
@@ -63,7 +77,11 @@ export function buildReleasesModule(folders: ReleaseFolder[], pinOnly?: ReleaseF
       if (inlineManifest && file === manifest) continue;
       const compact = compactTableData(file);
       // A code set bundled as JSON would add ~170 KiB gzipped and parse on every cold start; encoded it is a string of ~20 KiB.
-      imports.push(compact === file.data ? `import ${name(file)} from "${importPath(file)}";` : `const ${name(file)} = ${JSON.stringify(compact)};`);
+      imports.push(
+        compact === file.data
+          ? `import ${name(file)} from "${importPath(file)}";`
+          : `const ${name(file)} = ${JSON.stringify(compact)};`,
+      );
     }
     const tables = bundled.filter((file) => file.relativePath.startsWith("tables/"));
     const ruleFiles = bundled.filter((file) => file.relativePath.startsWith("rules/"));
@@ -89,6 +107,7 @@ ${entries.join("\n")}
 
 /** The release as the build would bundle it, straight from its folder: the rule tooling runs releases without a build. */
 export function bundledReleaseFromFolder(folder: ReleaseFolder): BundledRelease {
-  if (!folder.files.some((file) => file.relativePath === "release.json")) throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
+  if (!folder.files.some((file) => file.relativePath === "release.json"))
+    throw new ReleaseFileError(relative(projectRoot, folder.directory), "", "has no release.json");
   return bundledReleaseFromFiles(folder.version, releaseContentHash(folder), folder.files);
 }

@@ -15,15 +15,34 @@ export const runtimeValidators: Record<string, string> = {
 };
 
 /** The rule-data schemas (schemas/rules/, but the lock, which is the tooling's): the worker checks each file of a published release against the one it names. */
-export function ruleDataValidators(schemaFiles: readonly SchemaFile[]): Record<string, { exportName: string; id: string }> {
-  const dataSchemas = schemaFiles.filter((file) => file.relativePath.startsWith("rules/") && file.relativePath !== "rules/releases-lock.schema.json");
-  return Object.fromEntries(dataSchemas.map((file) => [file.relativePath, { exportName: `validateRuleData${file.title}`, id: file.id }]));
+export function ruleDataValidators(
+  schemaFiles: readonly SchemaFile[],
+): Record<string, { exportName: string; id: string }> {
+  const dataSchemas = schemaFiles.filter(
+    (file) => file.relativePath.startsWith("rules/") && file.relativePath !== "rules/releases-lock.schema.json",
+  );
+  return Object.fromEntries(
+    dataSchemas.map((file) => [file.relativePath, { exportName: `validateRuleData${file.title}`, id: file.id }]),
+  );
 }
 
 /** Each fact's params schema (worker/rules/facts/), by fact name: the worker checks every use in a published release. */
 export function factParamValidators(): Record<string, { exportName: string; id: string; schema: object }> {
   return Object.fromEntries(
-    Object.entries(factRegistry).flatMap(([name, fact]) => (fact.params ? [[name, { exportName: `validateFactParams_${name}`, id: `https://claimlint.dev/facts/${name}.params.json`, schema: fact.params }]] : [])),
+    Object.entries(factRegistry).flatMap(([name, fact]) =>
+      fact.params
+        ? [
+            [
+              name,
+              {
+                exportName: `validateFactParams_${name}`,
+                id: `https://claimlint.dev/facts/${name}.params.json`,
+                schema: fact.params,
+              },
+            ],
+          ]
+        : [],
+    ),
   );
 }
 
@@ -36,7 +55,9 @@ export function createAjv(options: { standalone: boolean }) {
     // Amounts are `multipleOf: 0.01`; without a tolerance 31.47 / 0.01 = 3146.9999999999995 fails.
     multipleOfPrecision: 9,
     // The generated code calls the same format functions, bundled from worker/validation/.
-    code: options.standalone ? { source: true, esm: true, formats: _`require("./worker/validation/schema-formats.ts").schemaFormats` } : undefined,
+    code: options.standalone
+      ? { source: true, esm: true, formats: _`require("./worker/validation/schema-formats.ts").schemaFormats` }
+      : undefined,
   });
   for (const [name, format] of Object.entries(schemaFormats)) ajv.addFormat(name, format);
   return ajv;
@@ -84,5 +105,7 @@ function exportsOf(validators: Record<string, { exportName: string; id: string }
 }
 
 function lookup(validators: Record<string, { exportName: string }>): string {
-  return Object.entries(validators).map(([key, { exportName }]) => `${JSON.stringify(key)}: ${exportName}`).join(", ");
+  return Object.entries(validators)
+    .map(([key, { exportName }]) => `${JSON.stringify(key)}: ${exportName}`)
+    .join(", ");
 }

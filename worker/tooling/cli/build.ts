@@ -7,7 +7,16 @@ import { buildGoldenCasesModule } from "./build-golden-cases.ts";
 import { buildReleasesModule, schemaProblems } from "./build-releases.ts";
 import { buildTypeModules } from "./build-types.ts";
 import { buildValidatorsModule, validatorDeclarations } from "./build-validators.ts";
-import { listReleaseFolders, readReleaseFolder, ReleaseFileError, sourceAsRelease, sourceDirectory, sourceManifest, sourceVersion, type ReleaseFolder } from "./release-folders.ts";
+import {
+  listReleaseFolders,
+  readReleaseFolder,
+  ReleaseFileError,
+  sourceAsRelease,
+  sourceDirectory,
+  sourceManifest,
+  sourceVersion,
+  type ReleaseFolder,
+} from "./release-folders.ts";
 import { listSchemaFiles, projectRoot } from "./schema-files.ts";
 import { readCommandLine } from "./command-line.ts";
 
@@ -50,7 +59,9 @@ async function main(): Promise<void> {
   writeIfChanged("releases.ts", buildReleasesModule(folders, source));
   writeIfChanged("golden-cases.ts", buildGoldenCasesModule(folders));
   const assets = await buildAssets();
-  console.log(`built ${schemaFiles.length} schemas, ${folders.length} ruleset releases${source ? " (and rules/source/ as ?ruleset=source)" : ""} and ${assets.length} page assets into worker/generated/`);
+  console.log(
+    `built ${schemaFiles.length} schemas, ${folders.length} ruleset releases${source ? " (and rules/source/ as ?ruleset=source)" : ""} and ${assets.length} page assets into worker/generated/`,
+  );
 }
 
 /** rules/source/ for `npm start`: left out, with its problems printed, while a file does not parse or breaks its schema. */

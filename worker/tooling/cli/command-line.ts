@@ -10,7 +10,9 @@ export interface CommandHelp {
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
-type Values<T extends Options> = { [K in keyof T]?: T[K]["type"] extends "boolean" ? boolean : T[K]["multiple"] extends true ? string[] : string };
+type Values<T extends Options> = {
+  [K in keyof T]?: T[K]["type"] extends "boolean" ? boolean : T[K]["multiple"] extends true ? string[] : string;
+};
 
 export type CommandLine<T extends Options> =
   | { kind: "run"; values: Values<T>; positionals: string[] }
@@ -19,7 +21,12 @@ export type CommandLine<T extends Options> =
 
 export function parseCommandLine<T extends Options>(help: CommandHelp, options: T, args: string[]): CommandLine<T> {
   try {
-    const parsed = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
     if ((parsed.values as Record<string, unknown>).help) return { kind: "help", text: helpText(help) };
     return { kind: "run", values: parsed.values as Values<T>, positionals: parsed.positionals };
   } catch (reason) {
@@ -28,7 +35,11 @@ export function parseCommandLine<T extends Options>(help: CommandHelp, options: 
 }
 
 /** The parsed command line; prints the help (exit 0) or the mistake and the usage (exit 1) instead. */
-export function readCommandLine<T extends Options>(help: CommandHelp, options: T, args: string[] = process.argv.slice(2)): { values: Values<T>; positionals: string[] } {
+export function readCommandLine<T extends Options>(
+  help: CommandHelp,
+  options: T,
+  args: string[] = process.argv.slice(2),
+): { values: Values<T>; positionals: string[] } {
   const line = parseCommandLine(help, options, args);
   if (line.kind === "run") return line;
   if (line.kind === "help") console.log(line.text);

@@ -6,19 +6,27 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { DiagnosisCodeSets } from "../../generated/types/rules/diagnosis-code-sets.ts";
-import { CodeFileError, fiscalYearWindow, formatCodeSetsTable, parseIcd10CmCodeFile, withCodeSet } from "../import/icd10cm-code-file.ts";
+import {
+  CodeFileError,
+  fiscalYearWindow,
+  formatCodeSetsTable,
+  parseIcd10CmCodeFile,
+  withCodeSet,
+} from "../import/icd10cm-code-file.ts";
 import { readCommandLine } from "./command-line.ts";
 import { sourceDirectory } from "./release-folders.ts";
 import { projectRoot } from "./schema-files.ts";
 
 const emptyTable: DiagnosisCodeSets = {
   $schema: "../../../schemas/rules/diagnosis-code-sets.schema.json",
-  description: "The ICD-10-CM codes valid for submission on claims, by fiscal year. Generated from the CMS code files; to add a fiscal year, add its code set with its dates and source. Each line of billableCodes holds one 3-character category.",
+  description:
+    "The ICD-10-CM codes valid for submission on claims, by fiscal year. Generated from the CMS code files; to add a fiscal year, add its code set with its dates and source. Each line of billableCodes holds one 3-character category.",
   codeSets: [],
 };
 
 const help = {
-  usage: "npm run rules:import-icd10cm -- <icd10cm_codes_YYYY.txt or icd10cm_order_YYYY.txt> --fiscal-year YYYY [--source <text>] [--dry-run]",
+  usage:
+    "npm run rules:import-icd10cm -- <icd10cm_codes_YYYY.txt or icd10cm_order_YYYY.txt> --fiscal-year YYYY [--source <text>] [--dry-run]",
   description: `Puts a fiscal year's ICD-10-CM codes valid for submission, read from the CMS code file or order file, into
 rules/source/tables/diagnosis-code-sets.json (October 1 to September 30), replacing that year's set if there is one.
 Shipped releases never change: cut a new release (npm run rules:release) to serve it.
@@ -51,15 +59,21 @@ function main(): number {
   }
   const table = existsSync(tablePath) ? (JSON.parse(readFileSync(tablePath, "utf8")) as DiagnosisCodeSets) : emptyTable;
   const previous = table.codeSets.find((codeSet) => codeSet.fiscalYear === fiscalYear - 1)?.billableCodes;
-  const source = values.source ?? `ICD-10-CM FY${fiscalYear}, CMS file ${basename(file)} (public domain; cms.gov, ICD-10 > ${fiscalYear} ICD-10-CM)`;
+  const source =
+    values.source ??
+    `ICD-10-CM FY${fiscalYear}, CMS file ${basename(file)} (public domain; cms.gov, ICD-10 > ${fiscalYear} ICD-10-CM)`;
   const updated = withCodeSet(table, { fiscalYear, ...fiscalYearWindow(fiscalYear), source, billableCodes });
   if (!values["dry-run"]) writeFileSync(tablePath, formatCodeSetsTable(updated));
 
-  console.log(`${values["dry-run"] ? "would write" : "wrote"} FY${fiscalYear}: ${billableCodes.length} codes valid for submission to ${relative(projectRoot, tablePath)}`);
+  console.log(
+    `${values["dry-run"] ? "would write" : "wrote"} FY${fiscalYear}: ${billableCodes.length} codes valid for submission to ${relative(projectRoot, tablePath)}`,
+  );
   if (previous) {
     const before = new Set(previous);
     const after = new Set(billableCodes);
-    console.log(`against FY${fiscalYear - 1}: ${billableCodes.filter((code) => !before.has(code)).length} added, ${previous.filter((code) => !after.has(code)).length} no longer valid`);
+    console.log(
+      `against FY${fiscalYear - 1}: ${billableCodes.filter((code) => !before.has(code)).length} added, ${previous.filter((code) => !after.has(code)).length} no longer valid`,
+    );
   }
   console.log("next: npm run rules:check, then npm run rules:test; cut a release (npm run rules:release) to serve it");
   return 0;

@@ -48,17 +48,22 @@ function main(): number {
     if (error instanceof PtpFileError) return fail(`${file}: ${error.message}`);
     throw error;
   }
-  for (const line of contents.rejected.slice(0, shownRejections)) console.error(`${file}:${line.lineNumber}: ${line.reason}`);
-  if (contents.rejected.length > shownRejections) console.error(`… and ${contents.rejected.length - shownRejections} more lines that are not edits`);
+  for (const line of contents.rejected.slice(0, shownRejections))
+    console.error(`${file}:${line.lineNumber}: ${line.reason}`);
+  if (contents.rejected.length > shownRejections)
+    console.error(`… and ${contents.rejected.length - shownRejections} more lines that are not edits`);
   if (contents.rejected.length > 0 && !values["skip-bad-lines"]) {
-    return fail(`${contents.rejected.length} line(s) are not edits; nothing was written (fix the file or pass --skip-bad-lines)`);
+    return fail(
+      `${contents.rejected.length} line(s) are not edits; nothing was written (fix the file or pass --skip-bad-lines)`,
+    );
   }
 
   const table = JSON.parse(readFileSync(tablePath, "utf8")) as NcciPtpEdits;
   const merge = mergePtpEdits(table.edits, contents.edits);
   const updated: NcciPtpEdits = { ...table, edits: merge.edits };
   const problems = schemaProblems(updated);
-  if (problems.length > 0) return fail(`the merged table breaks its schema, nothing was written:\n${problems.join("\n")}`);
+  if (problems.length > 0)
+    return fail(`the merged table breaks its schema, nothing was written:\n${problems.join("\n")}`);
   if (!values["dry-run"]) writeFileSync(tablePath, formatPtpTable(updated));
 
   const { kept, added, replaced, unchanged, duplicatesInImport, total } = merge.counts;
@@ -77,7 +82,9 @@ function schemaProblems(table: NcciPtpEdits): string[] {
   for (const schema of listSchemaFiles()) ajv.addSchema(schema.schema);
   const validate = ajv.getSchema(schemaId)!;
   if (validate(table)) return [];
-  return (validate.errors ?? []).slice(0, shownRejections).map((error) => `  ${error.instancePath || "/"} ${error.message ?? "is invalid"}`);
+  return (validate.errors ?? [])
+    .slice(0, shownRejections)
+    .map((error) => `  ${error.instancePath || "/"} ${error.message ?? "is invalid"}`);
 }
 
 function fail(message: string): number {

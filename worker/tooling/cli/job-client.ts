@@ -12,13 +12,28 @@ export interface JobServer {
   apiKey: string;
 }
 
-export async function uploadJob(server: JobServer, file: string, options: { ruleset?: string; onSent?: (sent: number, size: number) => void } = {}): Promise<Job> {
+export async function uploadJob(
+  server: JobServer,
+  file: string,
+  options: { ruleset?: string; onSent?: (sent: number, size: number) => void } = {},
+): Promise<Job> {
   const size = statSync(file).size;
   const url = new URL("/v1/jobs", server.baseUrl);
   if (options.ruleset) url.searchParams.set("ruleset", options.ruleset);
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    const request = send(url, { method: "POST", headers: { "content-type": "application/x-ndjson", "content-length": size, authorization: `Bearer ${server.apiKey}` } }, resolve);
+    const request = send(
+      url,
+      {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-ndjson",
+          "content-length": size,
+          authorization: `Bearer ${server.apiKey}`,
+        },
+      },
+      resolve,
+    );
     request.on("error", reject);
     let sent = 0;
     const file$ = createReadStream(file);
@@ -30,12 +45,15 @@ export async function uploadJob(server: JobServer, file: string, options: { rule
     file$.pipe(request);
   });
   const text = await readAll(response);
-  if (response.statusCode !== 202) throw new Error(`POST ${url.pathname} answered ${response.statusCode}: ${describeProblem(text)}`);
+  if (response.statusCode !== 202)
+    throw new Error(`POST ${url.pathname} answered ${response.statusCode}: ${describeProblem(text)}`);
   return JSON.parse(text) as Job;
 }
 
 export async function getJob(server: JobServer, id: string): Promise<Job> {
-  const response = await fetch(new URL(`/v1/jobs/${id}`, server.baseUrl), { headers: { authorization: `Bearer ${server.apiKey}` } });
+  const response = await fetch(new URL(`/v1/jobs/${id}`, server.baseUrl), {
+    headers: { authorization: `Bearer ${server.apiKey}` },
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(`GET /v1/jobs/${id} answered ${response.status}: ${describeProblem(text)}`);
   return JSON.parse(text) as Job;
@@ -45,7 +63,12 @@ export function isSettled(job: Job): boolean {
   return job.status === "completed" || job.status === "failed";
 }
 
-export async function waitForJob(server: JobServer, id: string, onProgress: (job: Job) => void, intervalMs = 500): Promise<Job> {
+export async function waitForJob(
+  server: JobServer,
+  id: string,
+  onProgress: (job: Job) => void,
+  intervalMs = 500,
+): Promise<Job> {
   for (;;) {
     const job = await getJob(server, id);
     onProgress(job);
@@ -55,9 +78,19 @@ export async function waitForJob(server: JobServer, id: string, onProgress: (job
 }
 
 /** Streams the results into `file`; answers how many lines were written. */
-export async function downloadResults(server: JobServer, id: string, file: string, onLines?: (lines: number) => void): Promise<number> {
-  const response = await fetch(new URL(`/v1/jobs/${id}/results`, server.baseUrl), { headers: { authorization: `Bearer ${server.apiKey}` } });
-  if (!response.ok || !response.body) throw new Error(`GET /v1/jobs/${id}/results answered ${response.status}: ${describeProblem(await response.text())}`);
+export async function downloadResults(
+  server: JobServer,
+  id: string,
+  file: string,
+  onLines?: (lines: number) => void,
+): Promise<number> {
+  const response = await fetch(new URL(`/v1/jobs/${id}/results`, server.baseUrl), {
+    headers: { authorization: `Bearer ${server.apiKey}` },
+  });
+  if (!response.ok || !response.body)
+    throw new Error(
+      `GET /v1/jobs/${id}/results answered ${response.status}: ${describeProblem(await response.text())}`,
+    );
   let lines = 0;
   const counter = new Transform({
     transform(bytes: Buffer, _encoding, callback) {
@@ -66,7 +99,11 @@ export async function downloadResults(server: JobServer, id: string, file: strin
       callback(null, bytes);
     },
   });
-  await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), counter, createWriteStream(file));
+  await pipeline(
+    Readable.fromWeb(response.body as import("node:stream/web").ReadableStream),
+    counter,
+    createWriteStream(file),
+  );
   return lines;
 }
 

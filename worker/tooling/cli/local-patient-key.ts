@@ -26,6 +26,10 @@ if (!existsSync(devVarsFile)) writeFileSync(devVarsFile, "# Local settings for n
 if (!existsSync(keyFile)) {
   mkdirSync(dirname(keyFile), { recursive: true });
   const key = randomBytes(32).toString("base64");
-  writeFileSync(keyFile, `# Local development key for the patients' visit ledger, made by npm start. Not for production.\nPATIENT_REF_KEY="${key}"\n`, { mode: 0o600 });
+  writeFileSync(
+    keyFile,
+    `# Local development key for the patients' visit ledger, made by npm start. Not for production.\nPATIENT_REF_KEY="${key}"\n`,
+    { mode: 0o600 },
+  );
   console.log(`created a local PATIENT_REF_KEY in ${keyFile}`);
 }

@@ -56,7 +56,11 @@ export function listReleaseFolders(directory = releasesDirectory, problems?: Rel
     .sort((a, b) => compareVersions(a.version, b.version));
 }
 
-export function readReleaseFolder(directory: string, problems?: ReleaseFileError[], version = directory.split("/").pop() ?? directory): ReleaseFolder {
+export function readReleaseFolder(
+  directory: string,
+  problems?: ReleaseFileError[],
+  version = directory.split("/").pop() ?? directory,
+): ReleaseFolder {
   const files: ReleaseFile[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".json")) continue;
@@ -93,8 +97,15 @@ function parseJsonText(text: string, path: string): unknown {
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const place = first ? placeOf(text, first.offset) : undefined;
-    const reason = first ? parseErrorWords[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error) : "it does not parse";
-    throw new ReleaseFileError(displayName(path), "", `not valid JSON: ${reason}. Fix this first; the other checks run once every file parses`, place);
+    const reason = first
+      ? (parseErrorWords[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error))
+      : "it does not parse";
+    throw new ReleaseFileError(
+      displayName(path),
+      "",
+      `not valid JSON: ${reason}. Fix this first; the other checks run once every file parses`,
+      place,
+    );
   }
 }
 
@@ -151,11 +162,23 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** rules/source/ as a release the tooling can run: its own files plus a manifest (the source has none). */
-export function sourceAsRelease(source: ReleaseFolder, manifest: { version: string; effectiveFrom: string; description: string }): ReleaseFolder {
+export function sourceAsRelease(
+  source: ReleaseFolder,
+  manifest: { version: string; effectiveFrom: string; description: string },
+): ReleaseFolder {
   const data = { $schema: "../../../schemas/rules/release.schema.json", ...manifest };
-  const file: ReleaseFile = { relativePath: "release.json", absolutePath: join(source.directory, "release.json"), schemaPath: join(projectRoot, "schemas", "rules", "release.schema.json"), data };
+  const file: ReleaseFile = {
+    relativePath: "release.json",
+    absolutePath: join(source.directory, "release.json"),
+    schemaPath: join(projectRoot, "schemas", "rules", "release.schema.json"),
+    data,
+  };
   return { version: manifest.version, directory: source.directory, files: [file, ...source.files] };
 }
 
 /** The source as `?ruleset=source` and the tooling see it: answering every date it carries rows for. */
-export const sourceManifest = { version: sourceVersion, effectiveFrom: "1900-01-01", description: "rules/source/ as it stands: not released (local development only)." };
+export const sourceManifest = {
+  version: sourceVersion,
+  effectiveFrom: "1900-01-01",
+  description: "rules/source/ as it stands: not released (local development only).",
+};

@@ -20,7 +20,9 @@ export function runRuleCommand(main: () => Promise<number>): void {
       process.exitCode = code;
     },
     (reason: unknown) => {
-      console.error(reason instanceof ReleaseFileError ? `✗ ${reason.message} (npm run rules:check lists every problem)` : reason);
+      console.error(
+        reason instanceof ReleaseFileError ? `✗ ${reason.message} (npm run rules:check lists every problem)` : reason,
+      );
       process.exitCode = 1;
     },
   );

@@ -9,7 +9,17 @@ import { checkRuleData } from "../authoring/check-rule-data.ts";
 import { guidePath, guideSections } from "../authoring/guide-sections.ts";
 import { fromReleaseFileError, schemaCheck } from "../authoring/schema-check.ts";
 import type { ReleasesLock } from "../authoring/release-lock.ts";
-import { listReleaseFolders, lockPath, parseJsonFile, readReleaseFolder, releaseContentHash, releasesDirectory, sourceDirectory, sourceVersion, type ReleaseFileError } from "./release-folders.ts";
+import {
+  listReleaseFolders,
+  lockPath,
+  parseJsonFile,
+  readReleaseFolder,
+  releaseContentHash,
+  releasesDirectory,
+  sourceDirectory,
+  sourceVersion,
+  type ReleaseFileError,
+} from "./release-folders.ts";
 import { readCommandLine } from "./command-line.ts";
 import { readExampleRuleFiles } from "./rule-tool-files.ts";
 import { listSchemaFiles, projectRoot } from "./schema-files.ts";
@@ -31,12 +41,17 @@ const checkingShippedTree = directory === releasesDirectory;
 
 const unreadable: ReleaseFileError[] = [];
 const releases = listReleaseFolders(directory, unreadable);
-const source = checkingShippedTree && existsSync(sourceDirectory) ? readReleaseFolder(sourceDirectory, unreadable, sourceVersion) : undefined;
+const source =
+  checkingShippedTree && existsSync(sourceDirectory)
+    ? readReleaseFolder(sourceDirectory, unreadable, sourceVersion)
+    : undefined;
 const problems = checkRuleData({
   root: projectRoot,
   releases,
   source,
-  lock: checkingShippedTree ? { data: existsSync(lockPath) ? (parseJsonFile(lockPath) as ReleasesLock) : undefined, hashOf: releaseContentHash } : undefined,
+  lock: checkingShippedTree
+    ? { data: existsSync(lockPath) ? (parseJsonFile(lockPath) as ReleasesLock) : undefined, hashOf: releaseContentHash }
+    : undefined,
   unreadable: unreadable.map(fromReleaseFileError),
   schemaProblems: schemaCheck(source ? [source, ...releases] : releases, listSchemaFiles(), projectRoot),
   guide: checkingShippedTree ? readGuide() : undefined,
@@ -44,7 +59,8 @@ const problems = checkRuleData({
 
 for (const problem of problems) console.error(`${problem.severity === "error" ? "✗" : "!"} ${formatProblem(problem)}`);
 const errors = problems.filter((problem) => problem.severity === "error").length;
-const fileCount = [...releases, ...(source ? [source] : [])].reduce((sum, folder) => sum + folder.files.length, 0) + unreadable.length;
+const fileCount =
+  [...releases, ...(source ? [source] : [])].reduce((sum, folder) => sum + folder.files.length, 0) + unreadable.length;
 const summary = `rules:check: ${count(errors, "error")}, ${count(problems.length - errors, "warning")} in ${source ? "rules/source and " : ""}${count(releases.length, "release")} (${count(fileCount, "file")})`;
 if (hasErrors(problems)) {
   console.error(summary);
@@ -55,7 +71,11 @@ if (hasErrors(problems)) {
 
 function readGuide(): { path: string; text: string; sections: Record<string, string> } {
   const path = join(projectRoot, guidePath);
-  return { path: guidePath, text: existsSync(path) ? readFileSync(path, "utf8") : "", sections: guideSections(readExampleRuleFiles()) };
+  return {
+    path: guidePath,
+    text: existsSync(path) ? readFileSync(path, "utf8") : "",
+    sections: guideSections(readExampleRuleFiles()),
+  };
 }
 
 function count(amount: number, noun: string): string {

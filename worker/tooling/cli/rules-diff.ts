@@ -4,14 +4,22 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { bundledReleaseFromFolder } from "./build-releases.ts";
-import { listReleaseFolders, readReleaseFolder, sourceAsRelease, sourceDirectory, sourceManifest, sourceVersion } from "./release-folders.ts";
+import {
+  listReleaseFolders,
+  readReleaseFolder,
+  sourceAsRelease,
+  sourceDirectory,
+  sourceManifest,
+  sourceVersion,
+} from "./release-folders.ts";
 import { readCommandLine } from "./command-line.ts";
 import { runRuleCommand } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
 
 const defaultCorpus = join(projectRoot, "rules", "corpus", "sample-encounters.ndjson");
 const help = {
-  usage: "npm run rules:diff -- FROM TO [--corpus encounters.ndjson]   (FROM and TO: release versions, or source for rules/source/)",
+  usage:
+    "npm run rules:diff -- FROM TO [--corpus encounters.ndjson]   (FROM and TO: release versions, or source for rules/source/)",
   description: `What changed between two releases, row by row and rule by rule, then every encounter of a corpus whose
 status or billing changes when validated under TO instead of FROM, with the findings that explain why.
   --corpus  one JSON encounter per line (default rules/corpus/sample-encounters.ndjson)`,
@@ -21,7 +29,12 @@ const { values, positionals } = readCommandLine(help, { corpus: { type: "string"
 async function main(): Promise<number> {
   const [fromVersion, toVersion] = positionals;
   // "source" is rules/source/ as it stands: what the next release would change.
-  const folders = [...listReleaseFolders(), ...(existsSync(sourceDirectory) ? [sourceAsRelease(readReleaseFolder(sourceDirectory, undefined, sourceVersion), sourceManifest)] : [])];
+  const folders = [
+    ...listReleaseFolders(),
+    ...(existsSync(sourceDirectory)
+      ? [sourceAsRelease(readReleaseFolder(sourceDirectory, undefined, sourceVersion), sourceManifest)]
+      : []),
+  ];
   const known = folders.map((folder) => folder.version).join(", ");
   if (!fromVersion || !toVersion || positionals.length > 2) {
     console.error(`usage: ${help.usage}   (releases: ${known})`);
@@ -50,8 +63,14 @@ async function main(): Promise<number> {
 
   console.log(formatReleaseDiff(diffReleases(from, to)));
   const corpus = parseCorpus(readFileSync(corpusPath, "utf8"));
-  for (const problem of corpus.problems) console.error(`! ${relative(projectRoot, corpusPath)} line ${problem.line}: ${problem.message}`);
-  const impact = await corpusImpact(corpus.encounters, compileRuleset(bundledReleaseFromFolder(from)), compileRuleset(bundledReleaseFromFolder(to)), progressOnTerminal());
+  for (const problem of corpus.problems)
+    console.error(`! ${relative(projectRoot, corpusPath)} line ${problem.line}: ${problem.message}`);
+  const impact = await corpusImpact(
+    corpus.encounters,
+    compileRuleset(bundledReleaseFromFolder(from)),
+    compileRuleset(bundledReleaseFromFolder(to)),
+    progressOnTerminal(),
+  );
   console.log(formatCorpusImpact(impact, relative(projectRoot, corpusPath), from.version, to.version));
   return 0;
 }

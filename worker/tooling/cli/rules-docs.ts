@@ -12,7 +12,8 @@ import { projectRoot } from "./schema-files.ts";
 readCommandLine(
   {
     usage: "npm run rules:docs",
-    description: "Rewrites the generated sections of rules/README.md (the facts and operators reference, the example rule)\nfrom the code, after an engineer adds a fact or an operator. rules:check fails when they are stale.",
+    description:
+      "Rewrites the generated sections of rules/README.md (the facts and operators reference, the example rule)\nfrom the code, after an engineer adds a fact or an operator. rules:check fails when they are stale.",
   },
   {},
 );
@@ -23,7 +24,8 @@ const exampleFiles = readExampleRuleFiles();
 try {
   const before = readFileSync(path, "utf8");
   let after = before;
-  for (const [name, content] of Object.entries(guideSections(exampleFiles))) after = replaceGeneratedSection(after, name, content);
+  for (const [name, content] of Object.entries(guideSections(exampleFiles)))
+    after = replaceGeneratedSection(after, name, content);
   if (after === before) {
     console.log(`${guidePath} is up to date`);
   } else {

@@ -12,7 +12,13 @@ import { splitTenant } from "../../http/tenants.ts";
 import { publicationOfFolder } from "../authoring/release-publication.ts";
 import { readCommandLine } from "./command-line.ts";
 import { localSetting } from "./local-settings.ts";
-import { lockPath, parseJsonFile, readReleaseFolder, releaseContentHash, releasesDirectory } from "./release-folders.ts";
+import {
+  lockPath,
+  parseJsonFile,
+  readReleaseFolder,
+  releaseContentHash,
+  releasesDirectory,
+} from "./release-folders.ts";
 
 const help = {
   usage: "npm run rules:publish -- <version> [--url http://127.0.0.1:8787] [--activate-at 2027-01-01T06:00:00Z]",
@@ -32,21 +38,39 @@ const { values, positionals } = readCommandLine(help, {
 });
 
 function adminKey(): string {
-  const entry = localSetting("CLAIMLINT_ADMIN_KEY") ?? (localSetting("ADMIN_KEYS") ?? "").split(",").map((item) => item.trim()).find((item) => item !== "");
-  if (!entry) throw new Error("No admin key: set CLAIMLINT_ADMIN_KEY, or ADMIN_KEYS in .dev.vars (see .dev.vars.example); the server needs the same ADMIN_KEYS.");
+  const entry =
+    localSetting("CLAIMLINT_ADMIN_KEY") ??
+    (localSetting("ADMIN_KEYS") ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .find((item) => item !== "");
+  if (!entry)
+    throw new Error(
+      "No admin key: set CLAIMLINT_ADMIN_KEY, or ADMIN_KEYS in .dev.vars (see .dev.vars.example); the server needs the same ADMIN_KEYS.",
+    );
   return splitTenant(entry).credential;
 }
 
 function publicationFor(version: string, activateAt?: string): ReleasePublication {
   const directory = join(releasesDirectory, version);
-  if (!existsSync(directory)) throw new Error(`rules/releases/${version}/ does not exist: cut it first with npm run rules:release -- ${version} --effective <date> --notes "…"`);
-  return publicationOfFolder(readReleaseFolder(directory), parseJsonFile(lockPath) as ReleasesLock, releaseContentHash, activateAt);
+  if (!existsSync(directory))
+    throw new Error(
+      `rules/releases/${version}/ does not exist: cut it first with npm run rules:release -- ${version} --effective <date> --notes "…"`,
+    );
+  return publicationOfFolder(
+    readReleaseFolder(directory),
+    parseJsonFile(lockPath) as ReleasesLock,
+    releaseContentHash,
+    activateAt,
+  );
 }
 
 function describeProblem(status: number, text: string): string {
   try {
     const problem = JSON.parse(text) as Problem;
-    const listed = (problem.errors ?? []).map((error) => `  - ${error.pointer.replace(/~1/g, "/").replace(/~0/g, "~")}: ${error.message}`);
+    const listed = (problem.errors ?? []).map(
+      (error) => `  - ${error.pointer.replace(/~1/g, "/").replace(/~0/g, "~")}: ${error.message}`,
+    );
     return [`✗ ${status} ${problem.code}: ${problem.detail}`, ...listed].join("\n");
   } catch {
     return `✗ ${status}: ${text.slice(0, 500)}`;
@@ -62,8 +86,14 @@ async function main(): Promise<number> {
   const publication = publicationFor(version, values["activate-at"]);
   const url = new URL("/v1/admin/releases", values.url);
   const key = adminKey();
-  const response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: JSON.stringify(publication) }).catch((error: unknown) => {
-    throw new Error(`Could not reach ${url.origin} (${error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)}): is the server running? Name it with --url.`);
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+    body: JSON.stringify(publication),
+  }).catch((error: unknown) => {
+    throw new Error(
+      `Could not reach ${url.origin} (${error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)}): is the server running? Name it with --url.`,
+    );
   });
   const text = await response.text();
   if (!response.ok) {
@@ -71,10 +101,16 @@ async function main(): Promise<number> {
     return 1;
   }
   const release = JSON.parse(text) as PublishedRelease;
-  console.log(`✓ ${release.version} ${response.status === 201 ? "published" : "was already published"}: ${release.state}, ${release.goldenCases} golden cases passed on the server (${release.hash})`);
+  console.log(
+    `✓ ${release.version} ${response.status === 201 ? "published" : "was already published"}: ${release.state}, ${release.goldenCases} golden cases passed on the server (${release.hash})`,
+  );
   if (release.state === "shadow") {
-    console.log(`  watch it:   curl -H "Authorization: Bearer $ADMIN_KEY" ${new URL(`/v1/admin/releases/${version}/shadow-report`, values.url)}`);
-    console.log(`  switch on:  curl -X POST -H "Authorization: Bearer $ADMIN_KEY" ${new URL(`/v1/admin/releases/${version}/activate`, values.url)}`);
+    console.log(
+      `  watch it:   curl -H "Authorization: Bearer $ADMIN_KEY" ${new URL(`/v1/admin/releases/${version}/shadow-report`, values.url)}`,
+    );
+    console.log(
+      `  switch on:  curl -X POST -H "Authorization: Bearer $ADMIN_KEY" ${new URL(`/v1/admin/releases/${version}/activate`, values.url)}`,
+    );
   }
   return 0;
 }

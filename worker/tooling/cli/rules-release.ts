@@ -47,7 +47,9 @@ async function main(): Promise<number> {
   const unreadable: ReleaseFileError[] = [];
   const releases = listReleaseFolders(releasesDirectory, unreadable);
   const source = readReleaseFolder(sourceDirectory, unreadable, sourceVersion);
-  const lock = existsSync(lockPath) ? (parseJsonFile(lockPath) as ReleasesLock) : { $schema: "../schemas/rules/releases-lock.schema.json", releases: {} };
+  const lock = existsSync(lockPath)
+    ? (parseJsonFile(lockPath) as ReleasesLock)
+    : { $schema: "../schemas/rules/releases-lock.schema.json", releases: {} };
   const request = { version, effectiveFrom: values.effective, notes: values.notes };
   const problems = [
     ...releaseRequestProblems(request, releases, compareVersions),
@@ -67,7 +69,9 @@ async function main(): Promise<number> {
   }
   const failures = await failingGoldenCases(source);
   if (failures > 0) {
-    console.error(`✗ ${failures} golden case(s) of rules/source/ fail (npm run rules:test shows them side by side); nothing was written`);
+    console.error(
+      `✗ ${failures} golden case(s) of rules/source/ fail (npm run rules:test shows them side by side); nothing was written`,
+    );
     return 1;
   }
   const directory = join(releasesDirectory, version);
@@ -77,7 +81,10 @@ async function main(): Promise<number> {
     writeFileSync(path, file.text);
   }
   const written = readReleaseFolder(directory);
-  const releasesByVersion = { ...lock.releases, [version]: { effectiveFrom: request.effectiveFrom, hash: releaseContentHash(written) } };
+  const releasesByVersion = {
+    ...lock.releases,
+    [version]: { effectiveFrom: request.effectiveFrom, hash: releaseContentHash(written) },
+  };
   const ordered = Object.fromEntries(Object.entries(releasesByVersion).sort(([a], [b]) => compareVersions(a, b)));
   writeFileSync(lockPath, `${JSON.stringify({ ...lock, releases: ordered }, null, 2)}\n`);
   console.log(

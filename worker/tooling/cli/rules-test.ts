@@ -5,7 +5,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { bundledReleaseFromFolder } from "./build-releases.ts";
-import { listReleaseFolders, readReleaseFolder, sourceAsRelease, sourceDirectory, sourceManifest, sourceVersion } from "./release-folders.ts";
+import {
+  listReleaseFolders,
+  readReleaseFolder,
+  sourceAsRelease,
+  sourceDirectory,
+  sourceManifest,
+  sourceVersion,
+} from "./release-folders.ts";
 import { readCommandLine } from "./command-line.ts";
 import { runRuleCommand } from "./rule-tool-files.ts";
 import { projectRoot } from "./schema-files.ts";
@@ -32,12 +39,16 @@ async function main(): Promise<number> {
   const { compileRuleset } = await import("../../rules/compiled-ruleset.ts");
   const { caseFilesOf, formatCaseResult, passed, runCaseFiles } = await import("../authoring/golden-run.ts");
   const releases = listReleaseFolders();
-  const source = existsSync(sourceDirectory) ? sourceAsRelease(readReleaseFolder(sourceDirectory, undefined, sourceVersion), sourceManifest) : undefined;
+  const source = existsSync(sourceDirectory)
+    ? sourceAsRelease(readReleaseFolder(sourceDirectory, undefined, sourceVersion), sourceManifest)
+    : undefined;
   const folders = [...(source ? [source] : []), ...releases];
   const wanted = values.release ?? (source ? [sourceVersion] : []);
   const unknown = wanted.filter((version) => !folders.some((folder) => folder.version === version));
   if (unknown.length > 0) {
-    console.error(`✗ no release ${unknown.join(", ")}; the releases are ${folders.map((folder) => folder.version).join(", ")}`);
+    console.error(
+      `✗ no release ${unknown.join(", ")}; the releases are ${folders.map((folder) => folder.version).join(", ")}`,
+    );
     return 1;
   }
   let passedCount = 0;
@@ -52,12 +63,16 @@ async function main(): Promise<number> {
       const failures = results.filter((result) => !passed(result));
       passedCount += results.length - failures.length;
       failedCount += failures.length;
-      console.log(`${failures.length === 0 ? "✓" : "✗"} ${file.path} (${file.family}): ${results.length - failures.length}/${results.length} cases pass`);
+      console.log(
+        `${failures.length === 0 ? "✓" : "✗"} ${file.path} (${file.family}): ${results.length - failures.length}/${results.length} cases pass`,
+      );
       for (const result of values.verbose ? results : failures) console.log(formatCaseResult(result));
     }
   }
   if (passedCount + failedCount === 0) {
-    console.error(`✗ no golden cases match${families.length ? ` the families ${families.join(", ")}` : ""}${wanted.length ? ` in ${wanted.join(", ")}` : ""}`);
+    console.error(
+      `✗ no golden cases match${families.length ? ` the families ${families.join(", ")}` : ""}${wanted.length ? ` in ${wanted.join(", ")}` : ""}`,
+    );
     return 1;
   }
   const summary = `rules:test: ${passedCount} passed, ${failedCount} failed`;

@@ -10,7 +10,8 @@ import { readCommandLine } from "./command-line.ts";
 import { localSetting } from "./local-settings.ts";
 
 const help = {
-  usage: "npm run webhook:send -- <encounter.json> [--url http://127.0.0.1:8787] [--type encounter.completed] [--id msg_…]",
+  usage:
+    "npm run webhook:send -- <encounter.json> [--url http://127.0.0.1:8787] [--type encounter.completed] [--id msg_…]",
   description: `Sends one signed test delivery to POST /v1/webhooks/encounters, signed with the first secret of
 WEBHOOK_SECRET (the environment's, else .dev.vars'). The file holds an encounter or a whole { "type", "data" } event.
   --url   the server (default $CLAIMLINT_URL or http://127.0.0.1:8787)

@@ -17,7 +17,10 @@ export function parseIcd10CmCodeFile(text: string): string[] {
     if (fields[0] === "") return;
     const orderFile = /^[0-9]{5}$/.test(fields[0]!);
     const code = orderFile ? fields[1] : fields[0];
-    if (!code || !codeShape.test(code)) throw new CodeFileError(`line ${index + 1}: ${JSON.stringify(line.slice(0, 40))} does not start with an ICD-10-CM code`);
+    if (!code || !codeShape.test(code))
+      throw new CodeFileError(
+        `line ${index + 1}: ${JSON.stringify(line.slice(0, 40))} does not start with an ICD-10-CM code`,
+      );
     if (orderFile && fields[2] !== "1") return;
     codes.add(code);
   });
@@ -31,15 +34,22 @@ export function fiscalYearWindow(fiscalYear: number): { effectiveFrom: string; e
 }
 
 /** The table with the fiscal year's code set added, or put in place of the one it had, sets in year order. */
-export function withCodeSet(table: DiagnosisCodeSets, codeSet: DiagnosisCodeSets["codeSets"][number]): DiagnosisCodeSets {
+export function withCodeSet(
+  table: DiagnosisCodeSets,
+  codeSet: DiagnosisCodeSets["codeSets"][number],
+): DiagnosisCodeSets {
   const others = table.codeSets.filter((existing) => existing.fiscalYear !== codeSet.fiscalYear);
   return { ...table, codeSets: [...others, codeSet].sort((a, b) => a.fiscalYear - b.fiscalYear) };
 }
 
 export function formatCodeSetsTable(table: DiagnosisCodeSets): string {
   const codeSets = table.codeSets.map(({ billableCodes, ...fields }) => {
-    const lines = Object.entries(fields).map(([name, value]) => `      ${JSON.stringify(name)}: ${JSON.stringify(value)},`);
-    const categories = groupByCategory(billableCodes).map((codes) => `        ${codes.map((code) => JSON.stringify(code)).join(", ")}`);
+    const lines = Object.entries(fields).map(
+      ([name, value]) => `      ${JSON.stringify(name)}: ${JSON.stringify(value)},`,
+    );
+    const categories = groupByCategory(billableCodes).map(
+      (codes) => `        ${codes.map((code) => JSON.stringify(code)).join(", ")}`,
+    );
     return ["    {", ...lines, '      "billableCodes": [', categories.join(",\n"), "      ]", "    }"].join("\n");
   });
   return [

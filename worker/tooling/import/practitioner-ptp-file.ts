@@ -39,13 +39,21 @@ export function parsePractitionerPtpFile(text: string, source: string): PtpFileC
       return;
     }
     if (typeof parsed !== "string") {
-      if (!headerSeen) throw new PtpFileError(`line ${index + 1} is an edit but no "Column 1, Column 2" header came before it: not the CMS PTP file layout`);
+      if (!headerSeen)
+        throw new PtpFileError(
+          `line ${index + 1} is an edit but no "Column 1, Column 2" header came before it: not the CMS PTP file layout`,
+        );
       edits.push(parsed);
     } else if (line.trim() !== "") {
       rejected.push({ lineNumber: index + 1, text: line, reason: parsed });
     }
   });
-  if (edits.length === 0) throw new PtpFileError(headerSeen ? "the file has a header but no edits" : 'no "Column 1, Column 2" header and no edits: not the CMS PTP file layout');
+  if (edits.length === 0)
+    throw new PtpFileError(
+      headerSeen
+        ? "the file has a header but no edits"
+        : 'no "Column 1, Column 2" header and no edits: not the CMS PTP file layout',
+    );
   return { edits, preambleLines, rejected };
 }
 
@@ -53,7 +61,15 @@ export function parsePractitionerPtpFile(text: string, source: string): PtpFileC
 export function parsePtpLine(line: string, source: string): PtpEdit | string {
   const fields = line.split("\t").map((field) => field.trim());
   if (fields.length < 6) return `expected at least 6 tab-separated fields, found ${fields.length}`;
-  const [column1, column2, priorTo1996, effective, deletion, indicator, rationale] = fields as [string, string, string, string, string, string, string?];
+  const [column1, column2, priorTo1996, effective, deletion, indicator, rationale] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string?,
+  ];
   if (!codePattern.test(column1)) return `column 1 "${column1}" is not a CPT/HCPCS code`;
   if (!codePattern.test(column2)) return `column 2 "${column2}" is not a CPT/HCPCS code`;
   if (priorTo1996 !== "" && priorTo1996 !== "*") return `the pre-1996 mark is "${priorTo1996}", expected * or nothing`;
@@ -61,8 +77,10 @@ export function parsePtpLine(line: string, source: string): PtpEdit | string {
   if (!effectiveDate) return `effective date "${effective}" is not a YYYYMMDD date`;
   const deletionDate = deletion === "*" ? undefined : isoDate(deletion);
   if (deletion !== "*" && !deletionDate) return `deletion date "${deletion}" is neither a YYYYMMDD date nor *`;
-  if (deletionDate && deletionDate < effectiveDate) return `deletion date ${deletionDate} is before the effective date ${effectiveDate}`;
-  if (indicator !== "0" && indicator !== "1" && indicator !== "9") return `modifier indicator "${indicator}" is not 0, 1 or 9`;
+  if (deletionDate && deletionDate < effectiveDate)
+    return `deletion date ${deletionDate} is before the effective date ${effectiveDate}`;
+  if (indicator !== "0" && indicator !== "1" && indicator !== "9")
+    return `modifier indicator "${indicator}" is not 0, 1 or 9`;
   return {
     column1,
     column2,
