@@ -12,7 +12,7 @@ import { createEvaluationContext } from "../../worker/rules/evaluation-context.t
 import type { FindingItem } from "../../worker/rules/facts/fact-definition.ts";
 import { factRegistry } from "../../worker/rules/facts/index.ts";
 import { customOperators } from "../../worker/rules/operators.ts";
-import { engineConditions, findingBuilder, stagePriority } from "../../worker/rules/rule-engine.ts";
+import { ruleConditions, findingBuilder, stagePriority } from "../../worker/rules/rule-engine.ts";
 import { statusOf } from "../../worker/validation/evaluate-encounter.ts";
 import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
 import { pairRowsOf, type PairRow } from "./corpus.ts";
@@ -82,7 +82,7 @@ export function naiveValidator(release: BundledRelease) {
     for (const [index, rule] of rules.entries()) {
       engine.addRule({
         priority: stagePriority[rule.stage ?? "coding"],
-        conditions: engineConditions(rule),
+        conditions: ruleConditions(rule),
         event: { type: "rule", params: { index } },
       });
     }

@@ -3,7 +3,7 @@ import type { Rule, RuleFile } from "../../worker/generated/types/rules/rule-fil
 import { createEvaluationContext } from "../../worker/rules/evaluation-context.ts";
 import { bundledReleases } from "../../worker/generated/releases.ts";
 import { compileTables } from "../../worker/rules/compiled-tables.ts";
-import { buildRuleEngine, engineConditions, findingBuilder } from "../../worker/rules/rule-engine.ts";
+import { buildRuleEngine, ruleConditions, findingBuilder } from "../../worker/rules/rule-engine.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 
 const tables = compileTables(bundledReleases[bundledReleases.length - 1]!);
@@ -76,9 +76,9 @@ describe("buildRuleEngine", () => {
   });
 });
 
-describe("engineConditions", () => {
+describe("ruleConditions", () => {
   it("adds the date window and a hasItems condition for forEach", () => {
-    expect(engineConditions(rule({ effectiveFrom: "2020-01-01", forEach: { fact: "unknownCodes" } }))).toEqual({
+    expect(ruleConditions(rule({ effectiveFrom: "2020-01-01", forEach: { fact: "unknownCodes" } }))).toEqual({
       all: [
         { fact: "encounter", path: "dateOfService", operator: "onOrAfter", value: "2020-01-01" },
         { fact: "unknownCodes", params: {}, operator: "hasItems", value: true },

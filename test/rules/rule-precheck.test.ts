@@ -7,14 +7,14 @@ import { resolveDottedPath } from "../../worker/rules/dotted-path.ts";
 import { createEvaluationContext, type EvaluationContext } from "../../worker/rules/evaluation-context.ts";
 import { factRegistry } from "../../worker/rules/facts/index.ts";
 import { customOperators } from "../../worker/rules/operators.ts";
-import { engineConditions } from "../../worker/rules/rule-engine.ts";
+import { ruleConditions } from "../../worker/rules/rule-engine.ts";
 import { compilePrecheck, type EngineOperators } from "../../worker/rules/rule-precheck.ts";
 import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
 import { generateCorpus } from "../bench/corpus.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 
 /** A plain engine with every fact and operator, the way json-rules-engine alone would judge a rule. */
-function plainEngine(context: EvaluationContext, conditions: ReturnType<typeof engineConditions>): Engine {
+function plainEngine(context: EvaluationContext, conditions: ReturnType<typeof ruleConditions>): Engine {
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
   for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator.evaluate);
   for (const [name, fact] of Object.entries(factRegistry))
@@ -25,7 +25,7 @@ function plainEngine(context: EvaluationContext, conditions: ReturnType<typeof e
 
 async function engineFires(
   context: EvaluationContext,
-  conditions: ReturnType<typeof engineConditions>,
+  conditions: ReturnType<typeof ruleConditions>,
 ): Promise<boolean> {
   const { events } = await plainEngine(context, conditions).run(
     {},
@@ -60,7 +60,7 @@ describe("the precheck against json-rules-engine", () => {
       for (const encounter of corpus) {
         for (const rule of rules as Rule[]) {
           // Billing facts read units after the coding rules: compute them on a fresh context each time.
-          const conditions = engineConditions(rule);
+          const conditions = ruleConditions(rule);
           const verdict = compilePrecheck(conditions, operators)(createEvaluationContext(encounter, releaseTables));
           if (verdict === undefined) continue;
           certain += 1;
@@ -86,7 +86,7 @@ describe("the rules that read a patient's earlier visits", () => {
     const corpus = generateCorpus([release], { seed: 12, count: 200 }).map((encounter) => parseEncounter(encounter));
     const reached: string[] = [];
     for (const rule of historyRules) {
-      const precheck = compilePrecheck(engineConditions(rule), operators);
+      const precheck = compilePrecheck(ruleConditions(rule), operators);
       for (const encounter of corpus)
         if (precheck(createEvaluationContext(encounter, tables)) !== false)
           reached.push(`${rule.id} on ${encounter.encounterId}`);

@@ -5,6 +5,7 @@
 // operators this deployment has, and served text that cites public documents only. Each problem carries its JSON pointer into the request body.
 import type { SchemaError } from "../errors/problem-error.ts";
 import type { ValidateFunction } from "ajv";
+import { conditionLeaves } from "../rules/condition-tree.ts";
 import { servedStrings, servedTextProblems } from "../rules/served-text.ts";
 import { toSchemaErrors } from "../validation/schema-errors.ts";
 import { isGoldenCasesPath } from "./release-hash.ts";
@@ -150,15 +151,8 @@ interface FactUse {
 function factUses(rule: Record<string, unknown>, at: string): FactUse[] {
   const uses: FactUse[] = [];
   if (isRecord(rule.forEach)) uses.push({ at: `${at}/forEach`, node: rule.forEach, condition: false });
-  const walk = (node: unknown, where: string) => {
-    if (!isRecord(node)) return;
-    for (const key of ["all", "any"] as const)
-      if (Array.isArray(node[key]))
-        for (const [index, child] of (node[key] as unknown[]).entries()) walk(child, `${where}/${key}/${index}`);
-    if (node.not !== undefined) walk(node.not, `${where}/not`);
-    if (typeof node.fact === "string") uses.push({ at: where, node, condition: true });
-  };
-  walk(rule.when, `${at}/when`);
+  for (const leaf of conditionLeaves(rule.when, `${at}/when`))
+    uses.push({ at: leaf.at, node: leaf.condition, condition: true });
   return uses;
 }
 

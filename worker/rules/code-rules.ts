@@ -3,6 +3,7 @@
 // golden cases. A rule "can fire for" the code when its conditions name the code or one of its
 // catalog tags, or when, run on the release's own golden cases, it reports a finding on the code:
 // the engine decides, nothing is listed by hand.
+import { conditionLeaves } from "./condition-tree.ts";
 import type { Finding } from "../generated/types/validation-result.ts";
 import type { Rule } from "../generated/types/rules/rule-file.ts";
 import type { Encounter } from "../generated/types/encounter.ts";
@@ -143,16 +144,8 @@ function visitFactUses(
   rule: Rule,
   visit: (fact: string, params: Record<string, unknown>, value: unknown) => void,
 ): void {
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== "object") return;
-    const record = node as Record<string, unknown>;
-    for (const key of ["all", "any"]) if (Array.isArray(record[key])) (record[key] as unknown[]).forEach(walk);
-    if ("not" in record) walk(record.not);
-    if (typeof record.fact === "string")
-      visit(record.fact, (record.params ?? {}) as Record<string, unknown>, record.value);
-  };
-  walk(rule.forEach);
-  walk(rule.when);
+  for (const { condition } of [...conditionLeaves(rule.forEach), ...conditionLeaves(rule.when)])
+    visit(condition.fact, (condition.params ?? {}) as Record<string, unknown>, condition.value);
 }
 
 function involvesCode(goldenCase: GoldenCase, code: string): boolean {

@@ -11,6 +11,7 @@ import type { Finding } from "../generated/types/validation-result.ts";
 import type { Rule, RuleFile } from "../generated/types/rules/rule-file.ts";
 import { resolveDottedPath } from "./dotted-path.ts";
 import type { EvaluationContext } from "./evaluation-context.ts";
+import { conditionLeaves } from "./condition-tree.ts";
 import { factSlot, factValue } from "./fact-value.ts";
 import type { FactParams, FindingItem } from "./facts/fact-definition.ts";
 import { factRegistry } from "./facts/index.ts";
@@ -108,7 +109,7 @@ function prepareRule(rule: Rule, requirements: number[] | undefined): PreparedRu
   return {
     rule,
     requirements,
-    precheck: compilePrecheck(engineConditions(rule), operators),
+    precheck: compilePrecheck(ruleConditions(rule), operators),
     findingsFor,
     idleEngines: [engine],
   };
@@ -126,8 +127,8 @@ async function runRule(prepared: PreparedRule, almanac: Almanac): Promise<void> 
 function singleRuleEngine(rule: Rule, findingsFor = findingsEmitter(rule)): Engine {
   const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: resolveDottedPath });
   for (const [name, operator] of Object.entries(customOperators)) engine.addOperator(name, operator.evaluate);
-  const conditions = runConditions(rule);
-  for (const name of factsNamedIn(conditions)) {
+  const conditions = ruleConditions(rule, "through-items-fact");
+  for (const name of new Set(conditionLeaves(conditions).map((leaf) => leaf.condition.fact))) {
     if (!(name in factRegistry)) continue; // json-rules-engine reports the undefined fact when it runs.
     // The evaluation's context memoizes fact values, so json-rules-engine's own cache (a hash of the params per lookup) is off.
     engine.addFact(name, (params, almanac) => factValue(contextOf(almanac), name, (params ?? {}) as FactParams), {
@@ -185,42 +186,21 @@ export function findingBuilder(rule: Rule): (item: FindingItem) => Finding {
   });
 }
 
-function factsNamedIn(condition: unknown, names = new Set<string>()): Set<string> {
-  if (Array.isArray(condition)) for (const item of condition) factsNamedIn(item, names);
-  else if (condition && typeof condition === "object") {
-    const { fact, all, any, not } = condition as { fact?: unknown; all?: unknown; any?: unknown; not?: unknown };
-    if (typeof fact === "string") names.add(fact);
-    for (const nested of [all, any, not]) if (nested !== undefined) factsNamedIn(nested, names);
-  }
-  return names;
-}
-
-/**
- * engineConditions as the rule's engine evaluates them: "the forEach list has items" reads the
- * list through a fact of the rule's own, which holds the forEach fact and its params. Same
- * condition, but json-rules-engine deep-clones every rule's conditions on every run, and the
- * params (lists of codes, modifiers, tags) were most of what it cloned.
- */
-export function runConditions(rule: Rule): TopLevelCondition {
-  return { all: conditionList(rule, { fact: forEachItemsFact(rule), operator: "hasItems", value: true }) };
-}
-
 /** Named after the rule, so engines sharing an evaluation's almanac never overwrite each other's. */
 function forEachItemsFact(rule: Rule): string {
   return `forEach(${rule.id})`;
 }
 
-/** The rule's conditions, plus its date window and, for forEach rules, "the list has items". */
-export function engineConditions(rule: Rule): TopLevelCondition {
-  return {
-    all: conditionList(
-      rule,
-      rule.forEach && { fact: rule.forEach.fact, params: rule.forEach.params ?? {}, operator: "hasItems", value: true },
-    ),
-  };
-}
-
-function conditionList(rule: Rule, forEachCondition: NestedCondition | undefined): NestedCondition[] {
+/**
+ * The rule's conditions, plus its date window and, for forEach rules, "the list has items".
+ * Its own engine reads that list `through-items-fact`, a fact of the rule's own holding the forEach
+ * fact and its params: the same condition, but json-rules-engine deep-clones every rule's
+ * conditions on every run, and the params (lists of codes, modifiers, tags) were most of it.
+ */
+export function ruleConditions(
+  rule: Rule,
+  forEachList: "as-written" | "through-items-fact" = "as-written",
+): TopLevelCondition {
   const all: NestedCondition[] = [];
   if (rule.effectiveFrom)
     all.push({ fact: "encounter", path: "dateOfService", operator: "onOrAfter", value: rule.effectiveFrom });
@@ -231,6 +211,11 @@ function conditionList(rule: Rule, forEachCondition: NestedCondition | undefined
   const when = rule.when as NestedCondition | undefined;
   if (when && "all" in when && when.priority === undefined) all.push(...when.all);
   else if (when) all.push(when);
-  if (rule.forEach && forEachCondition) all.push(forEachCondition);
-  return all;
+  if (rule.forEach)
+    all.push(
+      forEachList === "as-written"
+        ? { fact: rule.forEach.fact, params: rule.forEach.params ?? {}, operator: "hasItems", value: true }
+        : { fact: forEachItemsFact(rule), operator: "hasItems", value: true },
+    );
+  return { all };
 }

@@ -5,6 +5,7 @@
 // find, a fact that throws — goes to json-rules-engine, which alone decides that a rule fires.
 // Without it every encounter would pay tens of microseconds per rule whose `when` is false (the
 // who-may-bill rules concern two disciplines but are asked about every claim).
+import { type LeafCondition, readCondition } from "./condition-tree.ts";
 import { resolvePathSegments } from "./dotted-path.ts";
 import type { EvaluationContext } from "./evaluation-context.ts";
 import { factSlot, factValue } from "./fact-value.ts";
@@ -26,25 +27,20 @@ export type Verdict = boolean | undefined;
 export type Precheck = (context: EvaluationContext) => Verdict;
 
 export function compilePrecheck(condition: unknown, operators: EngineOperators): Precheck {
-  if (!condition || typeof condition !== "object") return unknown;
-  const node = condition as Record<string, unknown>;
-  // A group of one is its condition: all and any agree on a single member.
-  if (Array.isArray(node.all))
-    return node.all.length === 1
-      ? compilePrecheck(node.all[0], operators)
-      : allOf(node.all.map((child) => compilePrecheck(child, operators)));
-  if (Array.isArray(node.any))
-    return node.any.length === 1
-      ? compilePrecheck(node.any[0], operators)
-      : anyOf(node.any.map((child) => compilePrecheck(child, operators)));
-  if ("not" in node) {
-    const inner = compilePrecheck(node.not, operators);
+  const node = readCondition(condition);
+  if (node.kind === "unreadable") return unknown;
+  if (node.kind === "leaf") return leaf(node.condition, operators);
+  if (node.kind === "not") {
+    const inner = compilePrecheck(node.child, operators);
     return (context) => {
       const verdict = inner(context);
       return verdict === undefined ? undefined : !verdict;
     };
   }
-  return leaf(node, operators);
+  // A group of one is its condition: all and any agree on a single member.
+  if (node.children.length === 1) return compilePrecheck(node.children[0], operators);
+  const children = node.children.map((child) => compilePrecheck(child, operators));
+  return node.kind === "all" ? allOf(children) : anyOf(children);
 }
 
 const unknown: Precheck = () => undefined;
@@ -73,7 +69,7 @@ function anyOf(children: readonly Precheck[]): Precheck {
   };
 }
 
-function leaf(condition: Record<string, unknown>, operators: EngineOperators): Precheck {
+function leaf(condition: LeafCondition, operators: EngineOperators): Precheck {
   const { fact, path, operator, value } = condition;
   const params = (condition.params ?? {}) as FactParams;
   if (typeof fact !== "string" || typeof operator !== "string") return unknown;

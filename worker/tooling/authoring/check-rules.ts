@@ -1,6 +1,7 @@
 // What the rule-file schema cannot see: unknown facts and operators, a billing fact in a
 // coding rule, placeholders no item fills, a rule that never says when it fires, rule ids
 // used twice or outside their family, and dates or patterns that would fail at run time.
+import { conditionLeaves } from "../../rules/condition-tree.ts";
 import { templatePlaceholders } from "../../rules/finding-template.ts";
 import { error, pointer, warning, type AuthoringProblem } from "./authoring-problem.ts";
 import { checkCondition, checkFactUse, type RuleScope } from "./check-conditions.ts";
@@ -79,7 +80,7 @@ function checkRule(rule: Record<string, unknown>, at: string, scope: RuleScope):
       itemFact = { name: String(rule.forEach.fact), fact: checked.fact };
     }
   }
-  for (const { condition, at: conditionAt } of conditionsOf(rule.when, `${at}/when`))
+  for (const { condition, at: conditionAt } of conditionLeaves(rule.when, `${at}/when`))
     problems.push(...checkCondition(condition, conditionAt, scope));
   if (isRecord(rule.finding)) {
     for (const field of ["message", "fix"] as const) {
@@ -143,15 +144,3 @@ function checkPlaceholders(
 }
 
 /** Every leaf condition of a `when` tree with its JSON pointer. */
-export function conditionsOf(node: unknown, at: string): Array<{ condition: Record<string, unknown>; at: string }> {
-  if (!isRecord(node)) return [];
-  const found: Array<{ condition: Record<string, unknown>; at: string }> = [];
-  for (const key of ["all", "any"] as const) {
-    const list = node[key];
-    if (Array.isArray(list))
-      for (const [index, child] of list.entries()) found.push(...conditionsOf(child, `${at}/${key}/${index}`));
-  }
-  if (node.not !== undefined) found.push(...conditionsOf(node.not, `${at}/not`));
-  if (typeof node.fact === "string") found.push({ condition: node, at });
-  return found;
-}
