@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import type { AppEnv, Env } from "./env.ts";
 import { handleError, handleNotFound } from "./errors/error-handler.ts";
+import { methodNotAllowedProblem } from "./http/method-not-allowed.ts";
 import { requireApiKey } from "./http/require-api-key.ts";
 import { responseHeaders } from "./http/response-headers.ts";
 import type { JobChunkMessage } from "./jobs/job-chunk-plan.ts";
@@ -13,6 +14,7 @@ import { scheduled } from "./scheduled.ts";
 const app = new Hono<AppEnv>();
 
 app.use(...responseHeaders);
+app.use(methodNotAllowedProblem(app));
 for (const mounted of publicRoutes) app.route(mounted.path, mounted.routes);
 app.route("/openapi.json", openApiRoutes);
 // Before every /v1 route: with API_KEYS set, all of /v1 needs a key but the webhook, which

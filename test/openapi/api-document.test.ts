@@ -19,7 +19,7 @@ function documentedOperations(openApi: OpenApiDocument): string[] {
 function servedOperations(): string[] {
   const served = app.routes
     .filter((route) => route.method !== "ALL")
-    .map((route) => `${route.method} ${route.path.replace(/:([A-Za-z0-9_]+)/g, "{$1}")}`);
+    .map((route) => `${route.method} ${route.path.replace(/:([A-Za-z0-9_]+)(\{[^}]*\})?/g, "{$1}")}`);
   return [...new Set(served)];
 }
 

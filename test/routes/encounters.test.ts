@@ -75,6 +75,13 @@ describe("POST /v1/encounters/validate", () => {
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
   });
+
+  it("answers DELETE on the validate path with 405, never as voiding an encounter named validate", async () => {
+    const response = await callWorker("/v1/encounters/validate", { method: "DELETE" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+  });
 });
 
 describe("unknown routes", () => {

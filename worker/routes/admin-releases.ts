@@ -8,7 +8,6 @@ import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
 import { bundledReleases } from "../generated/releases.ts";
 import type { ShadowReport } from "../generated/types/shadow-report.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { readJsonBody } from "../http/read-json-body.ts";
 import { requireAdminKey } from "../http/require-admin-key.ts";
 import { acceptRelease, parsePublication } from "../releases/accept-release.ts";
@@ -76,7 +75,6 @@ adminReleaseRoutes.post("/", adminKey, async (context) => {
   const updated = await writeChanges(store, index, { releases: { ...index.releases, [version]: record } });
   return context.json(stateOf(updated, version, now()), 201, { location: `/v1/admin/releases/${version}` });
 });
-adminReleaseRoutes.all("/", methodNotAllowed("POST"));
 
 // The two state changes: each reads the index, applies the pure transition and writes it back.
 for (const [action, transition] of [
@@ -90,7 +88,6 @@ for (const [action, transition] of [
     const updated = await writeChanges(store, index, transition(index, version, now()));
     return context.json(stateOf(updated, version, now()));
   });
-  adminReleaseRoutes.all(`/:version/${action}`, methodNotAllowed("POST"));
 }
 
 adminReleaseRoutes.get("/:version/shadow-report", adminKey, async (context) => {
@@ -99,7 +96,6 @@ adminReleaseRoutes.get("/:version/shadow-report", adminKey, async (context) => {
   const report: ShadowReport = { version, state, ...(await readShadowCounts(context.env.DB, version)) };
   return context.json(report);
 });
-adminReleaseRoutes.all("/:version/shadow-report", methodNotAllowed("GET"));
 
 /** Writes what changed, and this isolate reads the store again on its next request (others within 30 s). */
 async function writeChanges(store: ReleaseStore, before: ReleaseIndex, after: ReleaseIndex): Promise<ReleaseIndex> {

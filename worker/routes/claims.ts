@@ -8,7 +8,6 @@ import x12ClaimResultsSchema from "../../schemas/claims/x12-claim-results.schema
 import type { AppEnv } from "../env.ts";
 import { validateFhirBody, validateX12Text } from "../claims/validate-claims.ts";
 import { x12EncodingError } from "../claims/x12/x12-encoding-error.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import {
   example837p,
   exampleFhirClaim,
@@ -51,7 +50,6 @@ claimRoutes.post("/validate", async (context) => {
   shadowAfterAnswer(context, rulesets, answered, pinnedVersion);
   return context.body(JSON.stringify(answer), 200, { "content-type": fhirMediaType });
 });
-claimRoutes.all("/validate", methodNotAllowed("POST"));
 
 export const openApiPaths: OpenApiPaths = {
   "/v1/claims/validate": {

@@ -7,7 +7,6 @@ import mueSchema from "../../schemas/rules/mue.schema.json";
 import ncciPtpEditsSchema from "../../schemas/rules/ncci-ptp-edits.schema.json";
 import validationResultSchema from "../../schemas/validation-result.schema.json";
 import type { AppEnv } from "../env.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { extendedDefinition, schemaReference } from "../openapi/schema-reference.ts";
@@ -35,7 +34,6 @@ codeRuleRoutes.get("/:code/rules", async (context) => {
     "cache-control": "public, max-age=300",
   });
 });
-codeRuleRoutes.all("/:code/rules", methodNotAllowed("GET"));
 
 const ruleForCode = {
   description: "A rule that can fire for the code.",

@@ -5,7 +5,6 @@ import catalogSchema from "../../schemas/rules/catalog.schema.json";
 import validationResultSchema from "../../schemas/validation-result.schema.json";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { extendedDefinition, schemaReference } from "../openapi/schema-reference.ts";
@@ -55,7 +54,6 @@ codeRoutes.get("/", async (context) => {
   }));
   return context.json({ ruleset: { version: ruleset.version, hash: ruleset.hash }, codes });
 });
-codeRoutes.all("/", methodNotAllowed("GET"));
 
 codeRoutes.get("/:code", async (context) => {
   const ruleset = await requestedRuleset(context);
@@ -64,7 +62,6 @@ codeRoutes.get("/:code", async (context) => {
   const { note: _authorsNote, ...served } = entry;
   return context.json({ ...served, ruleset: { version: ruleset.version, hash: ruleset.hash } });
 });
-codeRoutes.all("/:code", methodNotAllowed("GET"));
 
 export const openApiPaths: OpenApiPaths = {
   "/v1/codes": {

@@ -5,7 +5,6 @@ import encounterSchema from "../../schemas/encounter.schema.json";
 import problemSchema from "../../schemas/problem.schema.json";
 import validationResultSchema from "../../schemas/validation-result.schema.json";
 import type { AppEnv } from "../env.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { ndjsonMediaType, toNdjson } from "../http/ndjson.ts";
 import { batchBodyLimitBytes, maxBatchEncounters, readBatchBody } from "../http/read-batch-body.ts";
 import { exampleEncounter, exampleValidationResult } from "../openapi/examples.ts";
@@ -43,7 +42,6 @@ encounterBatchRoutes.post("/validate/batch", async (context) => {
   shadowAfterAnswer(context, rulesets, answered, pinnedVersion, ledger);
   return context.body(toNdjson(lines), 200, { "content-type": ndjsonMediaType });
 });
-encounterBatchRoutes.all("/validate/batch", methodNotAllowed("POST"));
 
 const lineProblemExample = {
   type: "/problems/schema-violation",

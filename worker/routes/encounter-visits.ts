@@ -4,7 +4,6 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
 import { checkEncounterId, encounterIdRule } from "../http/encounter-id.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { apiKeyWhenConfigured } from "../openapi/security.ts";
@@ -13,7 +12,8 @@ import { voidPatientVisit } from "../storage/patient-visits.ts";
 
 export const encounterVisitRoutes = new Hono<AppEnv>();
 
-encounterVisitRoutes.delete("/:encounterId", async (context) => {
+// Not /validate: that path is POST /v1/encounters/validate's, and a DELETE there is told so (405).
+encounterVisitRoutes.delete("/:encounterId{(?!validate$)[^/]+}", async (context) => {
   const encounterId = context.req.param("encounterId");
   checkEncounterId(encounterId);
   const voided = await ledgerCall(() =>
@@ -26,7 +26,6 @@ encounterVisitRoutes.delete("/:encounterId", async (context) => {
     );
   return context.body(null, 204);
 });
-encounterVisitRoutes.all("/:encounterId", methodNotAllowed("DELETE"));
 
 export const openApiPaths: OpenApiPaths = {
   "/v1/encounters/{encounterId}": {

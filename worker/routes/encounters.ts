@@ -3,7 +3,6 @@ import { Hono } from "hono";
 import encounterSchema from "../../schemas/encounter.schema.json";
 import validationResultSchema from "../../schemas/validation-result.schema.json";
 import type { AppEnv } from "../env.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { defaultBodyLimitBytes, readJsonBody } from "../http/read-json-body.ts";
 import { exampleEncounter, exampleValidationResult, moreExampleEncounters } from "../openapi/examples.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
@@ -31,7 +30,6 @@ encounterRoutes.post("/validate", async (context) => {
   shadowAfterAnswer(context, rulesets, [{ body, answer: result }], pinnedVersion, ledger);
   return context.json(result);
 });
-encounterRoutes.all("/validate", methodNotAllowed("POST"));
 
 export const openApiPaths: OpenApiPaths = {
   "/v1/encounters/validate": {

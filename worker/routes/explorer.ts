@@ -2,7 +2,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { htmlResponse } from "../http/html-response.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { explorerPage } from "../openapi/explorer-page.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
@@ -26,4 +25,3 @@ export const openApiPaths: OpenApiPaths = {
 export const explorerRoutes = new Hono<AppEnv>();
 
 explorerRoutes.get("/", (context) => htmlResponse(context, explorerPage()));
-explorerRoutes.all("/", methodNotAllowed("GET"));

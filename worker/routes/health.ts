@@ -1,14 +1,12 @@
 // /healthz: liveness, cheap enough to be the floor in the HTTP benchmark.
 import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 
 export const healthRoutes = new Hono<AppEnv>();
 
 healthRoutes.get("/", (context) => context.json({ status: "ok" }));
-healthRoutes.all("/", methodNotAllowed("GET"));
 
 export const openApiPaths: OpenApiPaths = {
   "/healthz": {

@@ -10,7 +10,6 @@ import problemSchema from "../../schemas/problem.schema.json";
 import validationResultSchema from "../../schemas/validation-result.schema.json";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { ndjsonMediaType } from "../http/ndjson.ts";
 import { mediaTypeOf } from "../http/read-json-body.ts";
 import { requireApiKey } from "../http/require-api-key.ts";
@@ -49,7 +48,6 @@ jobRoutes.post("/", async (context) => {
   const document = jobDocument(job);
   return context.json(document, 202, { location: document.links.self });
 });
-jobRoutes.all("/", methodNotAllowed("POST"));
 
 jobRoutes.get("/:id", async (context) => context.json(jobDocument(await requireJob(context))));
 
@@ -60,7 +58,6 @@ jobRoutes.delete("/:id", async (context) => {
   await deleteJobRecords(context.env.DB, job.id);
   return context.body(null, 204);
 });
-jobRoutes.all("/:id", methodNotAllowed("GET", "DELETE"));
 
 jobRoutes.get("/:id/results", async (context) => {
   const job = await requireJob(context);
@@ -84,7 +81,6 @@ jobRoutes.get("/:id/results", async (context) => {
     "content-type": ndjsonMediaType,
   });
 });
-jobRoutes.all("/:id/results", methodNotAllowed("GET"));
 
 function declaredLength(header: string | null): number {
   if (header === null || !/^\d+$/.test(header)) {

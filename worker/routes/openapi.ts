@@ -19,7 +19,6 @@ import validationResultSchema from "../../schemas/validation-result.schema.json"
 import webhookAcknowledgementSchema from "../../schemas/webhook-acknowledgement.schema.json";
 import webhookEventSchema from "../../schemas/webhook-event.schema.json";
 import type { AppEnv } from "../env.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { buildOpenApiDocument } from "../openapi/build-openapi-document.ts";
 import type { OpenApiDocument, OpenApiPaths, SchemaDocument } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
@@ -119,4 +118,3 @@ export function apiDocument(): OpenApiDocument {
 export const openApiRoutes = new Hono<AppEnv>();
 
 openApiRoutes.get("/", (context) => context.json(apiDocument(), 200, { "cache-control": "public, max-age=300" }));
-openApiRoutes.all("/", methodNotAllowed("GET"));

@@ -7,7 +7,6 @@ import patientSummarySchema from "../../schemas/patient-summary.schema.json";
 import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
 import type { PatientSummary } from "../generated/types/patient-summary.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { requireApiKey } from "../http/require-api-key.ts";
 import { patientKey, requirePatientRefKey } from "../ledger/patient-key.ts";
 import { summarizePatient } from "../ledger/patient-summary.ts";
@@ -49,7 +48,6 @@ patientRoutes.get("/:ref/summary", async (context) => {
   );
   return context.json(summary);
 });
-patientRoutes.all("/:ref/summary", methodNotAllowed("GET"));
 
 function yearOf(value: string | undefined): number {
   if (value === undefined) return new Date().getUTCFullYear();

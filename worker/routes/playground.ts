@@ -2,7 +2,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { htmlResponse } from "../http/html-response.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { playgroundPage } from "../openapi/playground-page.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
@@ -26,4 +25,3 @@ export const openApiPaths: OpenApiPaths = {
 export const playgroundRoutes = new Hono<AppEnv>();
 
 playgroundRoutes.get("/", (context) => htmlResponse(context, playgroundPage()));
-playgroundRoutes.all("/", methodNotAllowed("GET"));

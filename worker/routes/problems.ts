@@ -6,7 +6,6 @@ import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
 import { problemTypes } from "../errors/problem-types.ts";
 import { htmlResponse } from "../http/html-response.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { describeProblemType, isProblemCode, problemIndexPage, problemPage } from "../openapi/problem-page.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
@@ -72,7 +71,6 @@ export const openApiPaths: OpenApiPaths = {
 export const problemRoutes = new Hono<AppEnv>();
 
 problemRoutes.get("/", (context) => htmlResponse(context, problemIndexPage()));
-problemRoutes.all("/", methodNotAllowed("GET"));
 
 problemRoutes.get("/:code", (context) => {
   const code = context.req.param("code");
@@ -87,4 +85,3 @@ problemRoutes.get("/:code", (context) => {
   if (mediaType !== "text/html") return context.json(describeProblemType(code));
   return htmlResponse(context, problemPage(code));
 });
-problemRoutes.all("/:code", methodNotAllowed("GET"));

@@ -2,7 +2,6 @@
 import { Hono } from "hono";
 import rulesetListSchema from "../../schemas/ruleset-list.schema.json";
 import type { AppEnv } from "../env.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
 import { problemResponses } from "../openapi/problem-responses.ts";
 import { schemaReference } from "../openapi/schema-reference.ts";
@@ -12,7 +11,6 @@ import { currentRulesets } from "../rules/shipped-rulesets.ts";
 export const rulesetRoutes = new Hono<AppEnv>();
 
 rulesetRoutes.get("/", async (context) => context.json({ rulesets: (await currentRulesets(context.env)).list() }));
-rulesetRoutes.all("/", methodNotAllowed("GET"));
 
 export const openApiPaths: OpenApiPaths = {
   "/v1/rulesets": {

@@ -7,7 +7,6 @@ import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../errors/problem-error.ts";
 import type { StoredValidations } from "../generated/types/stored-validations.ts";
 import { checkEncounterId, encounterIdRule } from "../http/encounter-id.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { requireApiKey } from "../http/require-api-key.ts";
 import { exampleValidationResult } from "../openapi/examples.ts";
 import type { OpenApiPaths } from "../openapi/openapi-types.ts";
@@ -35,7 +34,6 @@ validationRoutes.get("/:encounterId", async (context) => {
   const answer: StoredValidations = { encounterId, current, history };
   return context.json(answer);
 });
-validationRoutes.all("/:encounterId", methodNotAllowed("GET"));
 
 const exampleStoredValidations: StoredValidations = {
   encounterId: "enc-001",

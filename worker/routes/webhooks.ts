@@ -7,7 +7,6 @@ import webhookAcknowledgementSchema from "../../schemas/webhook-acknowledgement.
 import webhookEventSchema from "../../schemas/webhook-event.schema.json";
 import type { AppEnv } from "../env.ts";
 import type { WebhookAcknowledgement } from "../generated/types/webhook-acknowledgement.ts";
-import { methodNotAllowed } from "../http/method-not-allowed.ts";
 import { decodeUtf8, defaultBodyLimitBytes, readBodyBytes } from "../http/read-json-body.ts";
 import { exampleEncounter, exampleValidationResult } from "../openapi/examples.ts";
 import type { OpenApiPaths, ParameterObject } from "../openapi/openapi-types.ts";
@@ -64,7 +63,6 @@ webhookRoutes.post("/encounters", async (context) => {
   };
   return context.json(acknowledgement, 202);
 });
-webhookRoutes.all("/encounters", methodNotAllowed("POST"));
 
 const signatureHeaders: ParameterObject[] = [
   {
