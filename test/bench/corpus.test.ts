@@ -1,7 +1,7 @@
 // The benchmark's corpus must be the same every run and valid, or runs could not be compared.
 import { describe, expect, it } from "vitest";
 import { bundledReleases } from "../../worker/generated/releases.ts";
-import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
+import { parseEncounter } from "../../worker/validation/validate-encounter.ts";
 import { createRulesetRegistry } from "../../worker/rules/ruleset-registry.ts";
 import { benchmarkReleases, generateCorpus, npiCheckDigit } from "./corpus.ts";
 import { patientSequences, replaySequence } from "./patient-sequences.ts";

@@ -14,7 +14,7 @@ import { factRegistry } from "../../worker/rules/facts/index.ts";
 import { customOperators } from "../../worker/rules/operators.ts";
 import { ruleConditions, findingBuilder, stagePriority } from "../../worker/rules/rule-engine.ts";
 import { statusOf } from "../../worker/validation/evaluate-encounter.ts";
-import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
+import { parseEncounter } from "../../worker/validation/validate-encounter.ts";
 import { pairRowsOf, type PairRow } from "./corpus.ts";
 
 /** Rules the per-row engine rules replace: the ones that read the pair table. */

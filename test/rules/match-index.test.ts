@@ -9,7 +9,7 @@ import { compileTables } from "../../worker/rules/compiled-tables.ts";
 import { MatchIndex, meetsAll } from "../../worker/rules/match-index.ts";
 import { buildRuleEngine } from "../../worker/rules/rule-engine.ts";
 import { evaluateEncounter } from "../../worker/validation/evaluate-encounter.ts";
-import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
+import { parseEncounter } from "../../worker/validation/validate-encounter.ts";
 import { benchmarkReleases, generateCorpus } from "../bench/corpus.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 import { plausibleEncounter, propertySeed } from "../properties/encounter-arbitraries.ts";

@@ -9,7 +9,7 @@ import { factRegistry } from "../../worker/rules/facts/index.ts";
 import { customOperators } from "../../worker/rules/operators.ts";
 import { ruleConditions } from "../../worker/rules/rule-engine.ts";
 import { compilePrecheck, type EngineOperators } from "../../worker/rules/rule-precheck.ts";
-import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
+import { parseEncounter } from "../../worker/validation/validate-encounter.ts";
 import { generateCorpus } from "../bench/corpus.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 

@@ -7,7 +7,7 @@ import type { Encounter } from "../../worker/generated/types/encounter.ts";
 import type { Finding, ValidationResult } from "../../worker/generated/types/validation-result.ts";
 import { shippedRulesets } from "../../worker/rules/shipped-rulesets.ts";
 import { evaluateEncounter } from "../../worker/validation/evaluate-encounter.ts";
-import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
+import { parseEncounter } from "../../worker/validation/validate-encounter.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 import { propertySeed } from "../properties/encounter-arbitraries.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ProblemError } from "../../worker/errors/problem-error.ts";
-import { parseEncounter } from "../../worker/validation/parse-encounter.ts";
+import { parseEncounter } from "../../worker/validation/validate-encounter.ts";
 import { encounterWith, timed } from "../helpers/encounters.ts";
 
 function violations(body: unknown) {

@@ -5,7 +5,7 @@ import { ProblemError } from "../errors/problem-error.ts";
 import type { Encounter } from "../generated/types/encounter.ts";
 import type { CompiledRuleset } from "../rules/compiled-ruleset.ts";
 import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
-import { parseEncounter } from "../validation/parse-encounter.ts";
+import { parseEncounter } from "../validation/validate-encounter.ts";
 import { ledgerVisitOf, type LedgerVisit } from "./ledger-visit.ts";
 
 /** The ledger entries of `patientRef` after recording `encounters` in order; others' visits are skipped. */

@@ -13,8 +13,7 @@ import { recordShadowComparisons, type ShadowComparison } from "../storage/relea
 import { ProblemError } from "../errors/problem-error.ts";
 import type { LedgerVisit } from "../ledger/ledger-visit.ts";
 import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
-import { parseEncounter } from "../validation/parse-encounter.ts";
-import type { PatientEncounter, VisitLedger } from "../validation/validate-encounter.ts";
+import { type PatientEncounter, parseEncounter, type VisitLedger } from "../validation/validate-encounter.ts";
 import { shadowDifferences } from "./shadow-differences.ts";
 
 export interface AnsweredValidation {

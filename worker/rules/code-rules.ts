@@ -8,7 +8,7 @@ import type { Finding } from "../generated/types/validation-result.ts";
 import type { Rule } from "../generated/types/rules/rule-file.ts";
 import type { Encounter } from "../generated/types/encounter.ts";
 import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
-import { parseEncounter } from "../validation/parse-encounter.ts";
+import { parseEncounter } from "../validation/validate-encounter.ts";
 import { paramReferenceKind, referencedStrings, valueReferenceKind } from "./code-references.ts";
 import type { CatalogCode, MueEdit, PtpEdit } from "./bundled-release.ts";
 import type { CompiledRuleset } from "./compiled-ruleset.ts";

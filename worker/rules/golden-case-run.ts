@@ -9,7 +9,7 @@ import type { Encounter } from "../generated/types/encounter.ts";
 import type { LedgerVisit } from "../ledger/ledger-visit.ts";
 import { replayVisits } from "../ledger/replay-visits.ts";
 import { evaluateEncounter } from "../validation/evaluate-encounter.ts";
-import { parseEncounter } from "../validation/parse-encounter.ts";
+import { parseEncounter } from "../validation/validate-encounter.ts";
 import type { CompiledRuleset } from "./compiled-ruleset.ts";
 
 export type GoldenCase = GoldenCases["cases"][number];

@@ -1,3 +1,11 @@
+// The path of one encounter, in the order it runs:
+//   routes/encounters.ts               the body (http/read-json-body.ts), the releases in force
+//   validation/validate-encounter.ts   the schema gate, the release for the date, the patient's visits
+//   validation/evaluate-encounter.ts   units, then coding rules in rounds, then billing rules
+//   rules/rule-engine.ts (here)        per rule: match index, precheck, json-rules-engine, findings
+//   rules/facts/*.ts                   what rules read, over rules/evaluation-context.ts
+//   units/compute-billing.ts           minutes to units, CMS or AMA
+//
 // Builds a release's rules into json-rules-engine engines over the fact registry and the
 // operators. json-rules-engine evaluates the conditions of every rule that can fire. A rule that
 // certainly cannot is skipped before the engine runs: first one whose forEach list needs a key the

@@ -2,12 +2,25 @@
 // service (or the pinned one), then the rules. Shared by the validate, batch and webhook routes.
 // An encounter naming a patient is judged with the patient's earlier visits, read from the
 // visit ledger before the rules run, and is recorded there once answered.
+import { ProblemError } from "../errors/problem-error.ts";
 import type { Encounter } from "../generated/types/encounter.ts";
 import type { ValidationResult } from "../generated/types/validation-result.ts";
 import type { LedgerVisit } from "../ledger/ledger-visit.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
+import { validateEncounterSchema } from "../generated/validators.js";
 import { evaluateEncounter } from "./evaluate-encounter.ts";
-import { parseEncounter } from "./parse-encounter.ts";
+import { describeErrorCount, toSchemaErrors } from "./schema-errors.ts";
+
+/** The schema gate: a body either becomes an Encounter or a 422 listing every violation. */
+export function parseEncounter(body: unknown): Encounter {
+  if (validateEncounterSchema(body)) return body as Encounter;
+  const list = toSchemaErrors(validateEncounterSchema.errors ?? []);
+  throw new ProblemError(
+    "schema-violation",
+    `The encounter has ${describeErrorCount(list)}; each names the JSON pointer of the value to fix.`,
+    list,
+  );
+}
 
 export type PatientEncounter = Encounter & { patient: NonNullable<Encounter["patient"]> };
 

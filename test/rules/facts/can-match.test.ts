@@ -9,7 +9,7 @@ import { compileTables, type CompiledTables } from "../../../worker/rules/compil
 import { createEvaluationContext } from "../../../worker/rules/evaluation-context.ts";
 import type { FactParams, MatchKeys } from "../../../worker/rules/facts/fact-definition.ts";
 import { factRegistry } from "../../../worker/rules/facts/index.ts";
-import { parseEncounter } from "../../../worker/validation/parse-encounter.ts";
+import { parseEncounter } from "../../../worker/validation/validate-encounter.ts";
 import { benchmarkReleases, generateCorpus } from "../../bench/corpus.ts";
 import { plausibleEncounter, propertySeed } from "../../properties/encounter-arbitraries.ts";
 

@@ -5,7 +5,7 @@ import { ProblemError } from "../../errors/problem-error.ts";
 import type { Finding, ValidationResult } from "../../generated/types/validation-result.ts";
 import type { Encounter } from "../../generated/types/encounter.ts";
 import { evaluateEncounter } from "../../validation/evaluate-encounter.ts";
-import { parseEncounter } from "../../validation/parse-encounter.ts";
+import { parseEncounter } from "../../validation/validate-encounter.ts";
 import type { CompiledRuleset } from "../../rules/compiled-ruleset.ts";
 import { isRecord } from "./release-files.ts";
 
