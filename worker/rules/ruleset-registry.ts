@@ -8,6 +8,7 @@ import type { PublishedRelease } from "../generated/types/published-release.ts";
 import type { RulesetSummary } from "../generated/types/ruleset-list.ts";
 import type { BundledRelease } from "./bundled-release.ts";
 import { compileRuleset, type CompiledRuleset } from "./compiled-ruleset.ts";
+import { dayBefore } from "../validation/calendar-date.ts";
 
 // The summary's shape is the contract in schemas/ruleset-list.schema.json (also served in /openapi.json).
 export type { RulesetSummary };
@@ -123,10 +124,4 @@ export function createRulesetRegistry(
       entries.filter((entry) => entry.publication?.state === "shadow").map((entry) => compiledRuleset(entry.release)),
   };
   return registry;
-}
-
-function dayBefore(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
 }

@@ -2,6 +2,7 @@
 // What the API serves (findings, rule descriptions and sources, table rows' sources and rationales,
 // release notes) cites public documents a biller can look up. Rule authors' own notes (the FAQ
 // they worked from, how sure they are) go in `note` fields, which the worker never serves.
+import { jsonPointer } from "../validation/json-pointer.ts";
 
 /** Words that mark internal material, each with what to write instead. */
 export const internalMarkers: ReadonlyArray<{ pattern: RegExp; instead: string }> = [
@@ -35,9 +36,7 @@ export function servedStrings(value: unknown, at = ""): Array<{ at: string; text
   if (Array.isArray(value)) return value.flatMap((item, index) => servedStrings(item, `${at}/${index}`));
   if (value && typeof value === "object") {
     return Object.entries(value).flatMap(([key, item]) =>
-      key === "note" || key === "$schema"
-        ? []
-        : servedStrings(item, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
+      key === "note" || key === "$schema" ? [] : servedStrings(item, `${at}${jsonPointer(key)}`),
     );
   }
   return [];

@@ -4,6 +4,7 @@
 // an answer of megabytes: only the first `maxListedErrors` are listed, with the total.
 import type { ErrorObject } from "ajv";
 import type { SchemaError } from "../errors/problem-error.ts";
+import { escapePointerSegment } from "./json-pointer.ts";
 
 /** The most errors one problem lists (the problem schema's `errors.maxItems`). */
 export const maxListedErrors = 20;
@@ -38,13 +39,13 @@ function describe(error: ErrorObject): SchemaError {
   switch (error.keyword) {
     case "required":
       return {
-        pointer: `${error.instancePath}/${escapePointer(String(params.missingProperty))}`,
+        pointer: `${error.instancePath}/${escapePointerSegment(String(params.missingProperty))}`,
         message: "is required",
         keyword: "required",
       };
     case "additionalProperties":
       return {
-        pointer: `${error.instancePath}/${escapePointer(String(params.additionalProperty))}`,
+        pointer: `${error.instancePath}/${escapePointerSegment(String(params.additionalProperty))}`,
         message: "is not a known property",
         keyword: "additionalProperties",
       };
@@ -69,8 +70,4 @@ function describe(error: ErrorObject): SchemaError {
     default:
       return { pointer: error.instancePath, message: error.message ?? "is invalid", keyword: error.keyword };
   }
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }

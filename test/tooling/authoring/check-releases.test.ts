@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../../worker/tooling/authoring/authoring-problem.ts";
 import { checkReleaseFolders, releaseWindows } from "../../../worker/tooling/authoring/check-releases.ts";
-import { tableKinds } from "../../../worker/tooling/authoring/table-kinds.ts";
+import { tableKinds } from "../../../worker/releases/table-kinds.ts";
 import { releaseFolder, root, schema } from "./in-memory-release.ts";
 
 const manifest = (version: string, effectiveFrom: string) => ({

@@ -30,9 +30,7 @@ export function formatProblem(problem: AuthoringProblem): string {
 }
 
 /** A JSON pointer from path segments, escaping `~` and `/` as RFC 6901 says. */
-export function pointer(...segments: Array<string | number>): string {
-  return segments.map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
+export { jsonPointer as pointer } from "../../validation/json-pointer.ts";
 
 /** Errors before warnings, then by file and pointer, with exact repeats dropped. */
 export function sortProblems(problems: readonly AuthoringProblem[]): AuthoringProblem[] {

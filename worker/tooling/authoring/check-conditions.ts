@@ -2,14 +2,10 @@
 // operator exist, the fact's stage suits the rule, its params are ones it takes, the codes and
 // modifiers named are in the release, and the value suits the operator.
 import { error, pointer, type AuthoringProblem } from "./authoring-problem.ts";
-import { unknownCodeMessage, unknownModifierMessage, type ReleaseReferences } from "./check-tables.ts";
+import type { ReleaseReferences } from "./check-tables.ts";
 import { checkParams } from "./check-params.ts";
-import {
-  paramReferenceKind,
-  referencedStrings,
-  valueReferenceKind,
-  type ReferenceKind,
-} from "../../rules/code-references.ts";
+import { paramReferenceKind, valueReferenceKind, type ReferenceKind } from "../../rules/code-references.ts";
+import { unknownReferences } from "../../releases/table-checks.ts";
 import { isCalendarDate, isRecord } from "./release-files.ts";
 import { closestName, type FactShape, type RuleVocabulary } from "./rule-vocabulary.ts";
 
@@ -124,17 +120,9 @@ function valueMismatch(operator: string, value: unknown): string | undefined {
 }
 
 function checkReferences(value: unknown, at: string, kind: ReferenceKind, scope: RuleScope): AuthoringProblem[] {
-  const known = kind === "procedureCode" ? scope.references.procedureCodes : scope.references.modifiers;
-  if (!known) return [];
-  return referencedStrings(value, at)
-    .filter((entry) => !known.has(entry.value))
-    .map((entry) =>
-      error(
-        scope.file,
-        entry.at,
-        kind === "procedureCode" ? unknownCodeMessage(entry.value) : unknownModifierMessage(entry.value),
-      ),
-    );
+  return unknownReferences(value, at, kind, scope.references).map((problem) =>
+    error(scope.file, problem.pointer, problem.message),
+  );
 }
 
 /** Text shaped like a date (2026-13-01, 2026-02-30) that is not a real one. */

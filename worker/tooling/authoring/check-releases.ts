@@ -12,7 +12,7 @@ import {
   type FileRole,
   type ReleaseFolder,
 } from "./release-files.ts";
-import { tableKinds } from "./table-kinds.ts";
+import { tableKinds } from "../../releases/table-kinds.ts";
 
 const schemaForRole: Partial<Record<FileRole, string>> = {
   manifest: "rules/release.schema.json",

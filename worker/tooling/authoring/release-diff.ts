@@ -2,8 +2,8 @@
 // table kind says, dated rows apart by their start date) and every rule (by id).
 import { canonicalJson } from "../cli/release-folders.ts";
 import { fileRole, isRecord, manifestOf, schemaName, type ReleaseFile, type ReleaseFolder } from "./release-files.ts";
-import { tableFields, tableRows, type TableRow } from "./table-rows.ts";
-import { tableKindFor, type TableKind } from "./table-kinds.ts";
+import { tableFields, tableRows, type TableRow } from "../../releases/table-rows.ts";
+import { tableKindFor, type TableKind } from "../../releases/table-kinds.ts";
 
 export interface FieldChange {
   field: string;

@@ -1,7 +1,10 @@
 // How the rule tooling reads a release folder: which file is the manifest, a table, a rule
 // file or golden cases, which schema it names, and how a report names it.
 import type { ReleaseFile, ReleaseFolder } from "../cli/release-folders.ts";
-import { isCalendarDate as isApiCalendarDate } from "../../validation/calendar-date.ts";
+import { isRecord } from "../../releases/table-rows.ts";
+
+export { isCalendarDate, isRecord } from "../../releases/table-rows.ts";
+export { dayBefore } from "../../validation/calendar-date.ts";
 
 export type { ReleaseFile, ReleaseFolder };
 
@@ -41,19 +44,4 @@ export function manifestOf(folder: ReleaseFolder): Record<string, unknown> | und
 /** The golden cases beside a rule file: `units.json` → `units.cases.json`. */
 export function casesPathFor(ruleFile: ReleaseFile): string {
   return ruleFile.relativePath.replace(/\.json$/, ".cases.json");
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not), by the API's own parser. */
-export function isCalendarDate(value: unknown): value is string {
-  return typeof value === "string" && isApiCalendarDate(value);
-}
-
-export function dayBefore(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
 }

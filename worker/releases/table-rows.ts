@@ -1,7 +1,7 @@
-// A table's rows as the checks and the diff see them: where each row is (its JSON pointer),
-// its key, and the dates of service it is in force.
-import { dayBefore, isCalendarDate, isRecord } from "./release-files.ts";
-import { pointer } from "./authoring-problem.ts";
+// A table's rows as the table checks (rules:check and the worker's accept path) and rules:diff
+// see them: where each row is (its JSON pointer), its key, and the dates of service it is in force.
+import { jsonPointer as pointer } from "../validation/json-pointer.ts";
+import { dayAfter, dayBefore, isCalendarDate as isApiCalendarDate } from "../validation/calendar-date.ts";
 import type { TableKind, TableWindow } from "./table-kinds.ts";
 
 export interface TableRow {
@@ -89,8 +89,11 @@ export function describeRange(range: DateRange, window: TableWindow | undefined)
   return window.end === "exclusive" ? `from ${from} until ${range.end}` : `from ${from} to ${dayBefore(range.end)}`;
 }
 
-function dayAfter(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not), by the API's own parser. */
+export function isCalendarDate(value: unknown): value is string {
+  return typeof value === "string" && isApiCalendarDate(value);
 }

@@ -1,7 +1,8 @@
-// What rules:check and rules:diff know about each kind of table, by the schema it names:
-// where its rows are, what identifies a row, its effective window and which fields hold codes.
-// A table kind added to the project gets an entry here; a table without one is still
-// schema-checked and diffed row by row, and rules:check says its cross-row checks are skipped.
+// What the table checks (rules:check, and the worker before it accepts a published release) and
+// rules:diff know about each kind of table, by the schema it names: where its rows are, what
+// identifies a row, its effective window and which fields hold codes. A table kind added to the
+// project gets an entry here; a table without one is still schema-checked and diffed row by row,
+// and rules:check says its cross-row checks are skipped.
 
 export interface TableWindow {
   /** Field with the first date of service the row applies to (inclusive). */
