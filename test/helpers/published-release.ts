@@ -37,7 +37,8 @@ export const newPairRow = {
 };
 
 export function withNewPairRow(files: ReleaseFiles): ReleaseFiles {
-  (files["tables/ncci-ptp-edits.json"]!.edits as unknown[]).push(newPairRow);
+  // A copy: a test that edits the row must not change it for the next.
+  (files["tables/ncci-ptp-edits.json"]!.edits as unknown[]).push({ ...newPairRow });
   (files["rules/ncci.cases.json"]!.cases as unknown[]).push({
     name: "97535 with 97110 fails from 2026-11-01",
     encounter: pairEncounter,

@@ -59,6 +59,34 @@ describe("accepting a published release", () => {
     });
   });
 
+  it("refuses a pair edit row naming a code the release's catalog lacks, at the row's field", async () => {
+    const files = withNewPairRow(shippedReleaseFiles());
+    const edits = files["tables/ncci-ptp-edits.json"]!.edits as Array<Record<string, unknown>>;
+    edits.at(-1)!.column2 = "97999";
+    const error = await refusal(acceptRelease(await publicationOf("2026.4.7", files)));
+    expect(error.extensions.errors).toEqual([
+      {
+        pointer: `/files/tables~1ncci-ptp-edits.json/edits/${edits.length - 1}/column2`,
+        message: expect.stringContaining("code 97999 is not in the release's catalog"),
+      },
+    ]);
+  });
+
+  it("refuses a modifier a rule's params name that the release's modifier table lacks", async () => {
+    const files = shippedReleaseFiles();
+    rulesOf(files, "therapy-modifiers")[4]!.forEach!.params = {
+      withAnyModifier: ["CQ", "ZQ"],
+      withoutModifiers: ["GP"],
+    };
+    const error = await refusal(acceptRelease(await publicationOf("2026.4.7", files)));
+    expect(error.extensions.errors).toEqual([
+      {
+        pointer: "/files/rules~1therapy-modifiers.json/rules/4/forEach/params/withAnyModifier/1",
+        message: expect.stringContaining("modifier ZQ is not in the release's modifier table"),
+      },
+    ]);
+  });
+
   it("refuses served text that cites internal material instead of a public document", async () => {
     const files = shippedReleaseFiles();
     (files["tables/ncci-ptp-edits.json"]!.edits as Array<Record<string, unknown>>)[0]!.source = "domain facts §7";

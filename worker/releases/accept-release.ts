@@ -12,14 +12,8 @@ import { factRegistry } from "../rules/facts/index.ts";
 import { casesOf, runGoldenCase } from "../rules/golden-case-run.ts";
 import { isKnownOperator } from "../rules/operators.ts";
 import { describeErrorCount, maxListedErrors, toSchemaErrors } from "../validation/schema-errors.ts";
-import {
-  crossFileProblems,
-  filePointer,
-  schemaProblems,
-  type ReleaseValidators,
-  type ReleaseVocabulary,
-} from "./release-checks.ts";
-import { bundledReleaseFromFiles, type ReleaseFileData } from "./release-from-files.ts";
+import { crossFileProblems, schemaProblems, type ReleaseValidators, type ReleaseVocabulary } from "./release-checks.ts";
+import { bundledReleaseFromFiles, filePointer, type ReleaseFileData } from "./release-from-files.ts";
 import { isGoldenCasesPath, releaseHash } from "./release-hash.ts";
 
 export interface AcceptedRelease {

@@ -1,40 +1,25 @@
 // What the worker checks in a published release's files before it runs anything, with the code
 // it is deployed with: each file against its schema (validators compiled at build time: nothing is
 // compiled at run time), then what the files say together: the manifest's version, the tables the
-// rules need, golden cases beside every rule file, rule ids used once, only facts, params and
-// operators this deployment has, and served text that cites public documents only. Each problem carries its JSON pointer into the request body.
+// rules need, golden cases beside every rule file, the tables' rows and the codes they name (the
+// table checks rules:check runs too), rule ids used once, only facts, params and operators this
+// deployment has, and served text that cites public documents only. Each problem carries its JSON
+// pointer into the request body.
 import type { SchemaError } from "../errors/problem-error.ts";
 import type { ValidateFunction } from "ajv";
-import { conditionLeaves } from "../rules/condition-tree.ts";
 import { servedStrings, servedTextProblems } from "../rules/served-text.ts";
 import { toSchemaErrors } from "../validation/schema-errors.ts";
 import { isGoldenCasesPath } from "./release-hash.ts";
-import type { ReleaseFileData } from "./release-from-files.ts";
+import { filePointer, type ReleaseFileData } from "./release-from-files.ts";
+import { ruleProblems, type ReleaseVocabulary } from "./rule-checks.ts";
+import { releaseReferences, tableProblems, type TableFile } from "./table-checks.ts";
+import { tableKinds } from "./table-kinds.ts";
 
-export interface ReleaseVocabulary {
-  /** Fact names this deployment registers, each with its params validator when it takes params. */
-  facts: ReadonlyMap<string, { params?: ValidateFunction }>;
-  isKnownOperator(name: string): boolean;
-}
+export type { ReleaseVocabulary };
 
 export interface ReleaseValidators {
   /** By the schema's path under schemas/ (`rules/catalog.schema.json`). */
   ruleData: Readonly<Record<string, ValidateFunction>>;
-}
-
-/** The tables every release needs (evaluation families and code sets are optional, as in older releases). */
-export const requiredTables = [
-  "catalog",
-  "payer-profiles",
-  "time-units",
-  "disciplines",
-  "ncci-ptp-edits",
-  "modifiers",
-  "mue",
-] as const;
-
-export function filePointer(relativePath: string, inner = ""): string {
-  return `/files/${relativePath.replace(/~/g, "~0").replace(/\//g, "~1")}${inner}`;
 }
 
 /** The schema a file at this path must follow, under schemas/. */
@@ -93,12 +78,10 @@ export function crossFileProblems(
       pointer: filePointer("release.json", "/version"),
       message: `is ${JSON.stringify(manifest.version)}, but the release is published as ${version}`,
     });
-  for (const table of requiredTables) {
-    if (!paths.has(`tables/${table}.json`))
-      problems.push({
-        pointer: filePointer(`tables/${table}.json`),
-        message: "is required: the rules read this table",
-      });
+  // Evaluation families, code sets and KX thresholds are optional, as in older releases.
+  for (const { file } of tableKinds.filter((kind) => kind.required)) {
+    if (!paths.has(file))
+      problems.push({ pointer: filePointer(file), message: "is required: the rules read this table" });
   }
   const ruleFiles = files.filter(
     (file) => file.relativePath.startsWith("rules/") && !isGoldenCasesPath(file.relativePath),
@@ -116,21 +99,16 @@ export function crossFileProblems(
     if (isGoldenCasesPath(path) && !paths.has(path.replace(/\.cases\.json$/, ".json")))
       problems.push({ pointer: filePointer(path), message: "has no rule file beside it" });
   }
-  const seenIds = new Map<string, string>();
-  for (const file of ruleFiles) {
-    const rules = (file.data as { rules: Array<Record<string, unknown>> }).rules;
-    rules.forEach((rule, index) => {
-      const at = `/rules/${index}`;
-      const earlier = seenIds.get(String(rule.id));
-      if (earlier)
-        problems.push({
-          pointer: filePointer(file.relativePath, `${at}/id`),
-          message: `rule id "${String(rule.id)}" is already used at ${earlier}`,
-        });
-      else seenIds.set(String(rule.id), filePointer(file.relativePath, at));
-      for (const use of factUses(rule, at)) problems.push(...vocabularyProblems(file.relativePath, use, vocabulary));
-    });
+  const tables: TableFile[] = files
+    .filter((file) => file.relativePath.startsWith("tables/"))
+    .map((file) => ({ ...file, schema: expectedSchema(file.relativePath) }));
+  const references = releaseReferences(tables);
+  for (const problem of tableProblems(tables, references)) {
+    // A warning (a table kind the checks do not know) is rules:check's to say; its schema was checked.
+    if (problem.severity === "error")
+      problems.push({ pointer: filePointer(problem.relativePath, problem.pointer), message: problem.message });
   }
+  problems.push(...ruleProblems(ruleFiles, vocabulary, references));
   for (const file of files.filter((candidate) => !isGoldenCasesPath(candidate.relativePath))) {
     for (const { at, text } of servedStrings(file.data))
       problems.push(
@@ -138,57 +116,4 @@ export function crossFileProblems(
       );
   }
   return problems;
-}
-
-interface FactUse {
-  at: string;
-  node: Record<string, unknown>;
-  /** A condition (with an operator), not a forEach. */
-  condition: boolean;
-}
-
-/** The rule's forEach and every leaf condition of its `when` tree, each with its pointer. */
-function factUses(rule: Record<string, unknown>, at: string): FactUse[] {
-  const uses: FactUse[] = [];
-  if (isRecord(rule.forEach)) uses.push({ at: `${at}/forEach`, node: rule.forEach, condition: false });
-  for (const leaf of conditionLeaves(rule.when, `${at}/when`))
-    uses.push({ at: leaf.at, node: leaf.condition, condition: true });
-  return uses;
-}
-
-function vocabularyProblems(path: string, use: FactUse, vocabulary: ReleaseVocabulary): SchemaError[] {
-  const name = String(use.node.fact);
-  const problems: SchemaError[] = [];
-  const fact = vocabulary.facts.get(name);
-  if (!fact)
-    problems.push({
-      pointer: filePointer(path, `${use.at}/fact`),
-      message: `unknown fact "${name}": the deployed code has no such fact (a new fact needs a deploy first)`,
-    });
-  const params = use.node.params;
-  if (fact && params !== undefined) {
-    if (!fact.params)
-      problems.push({ pointer: filePointer(path, `${use.at}/params`), message: `fact "${name}" takes no params` });
-    else if (!fact.params(params)) {
-      problems.push(
-        ...toSchemaErrors(fact.params.errors ?? []).errors.map((error) => ({
-          ...error,
-          pointer: filePointer(path, `${use.at}/params${error.pointer}`),
-          message: `${error.message} (a param of fact "${name}")`,
-        })),
-      );
-    }
-  }
-  const operator = use.node.operator;
-  if (use.condition && typeof operator === "string" && !vocabulary.isKnownOperator(operator)) {
-    problems.push({
-      pointer: filePointer(path, `${use.at}/operator`),
-      message: `unknown operator "${operator}": the deployed code has no such operator`,
-    });
-  }
-  return problems;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -3,12 +3,18 @@
 // The rule tooling builds a release from a folder on disk the same way.
 import type { BundledRelease } from "../rules/bundled-release.ts";
 import { compactDiagnosisCodeSets } from "../rules/code-set-encoding.ts";
+import { escapePointerSegment } from "../validation/json-pointer.ts";
 import { isGoldenCasesPath } from "./release-hash.ts";
 
 export interface ReleaseFileData {
   /** Path inside the release folder, e.g. `tables/catalog.json`. */
   relativePath: string;
   data: unknown;
+}
+
+/** Where a value of a published file is in the publication's body: `/files/tables~1mue.json/edits/3`. */
+export function filePointer(relativePath: string, inner = ""): string {
+  return `/files/${escapePointerSegment(relativePath)}${inner}`;
 }
 
 /** `tables/ncci-ptp-edits.json` → `ncciPtpEdits`. */
