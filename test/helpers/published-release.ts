@@ -1,7 +1,10 @@
 // Builds what `npm run rules:publish` sends, from the shipped 2026.4.0 folder as a new version:
 // a new pair row (97535 never with 97110, from 2026-11-01) with its golden case, or a change a test makes.
+import { bundledReleases } from "../../worker/generated/releases.ts";
 import type { ReleasePublication } from "../../worker/generated/types/release-publication.ts";
+import { bundledReleaseFromFiles } from "../../worker/releases/release-from-files.ts";
 import { releaseHash } from "../../worker/releases/release-hash.ts";
+import { createRulesetRegistry, type RulesetRegistry } from "../../worker/rules/ruleset-registry.ts";
 import { encounterWith, timed } from "./encounters.ts";
 
 const shippedFiles = import.meta.glob<Record<string, unknown>>("/rules/releases/2026.4.0/**/*.json", {
@@ -63,4 +66,26 @@ export async function publicationOf(
   };
   const hash = await releaseHash(Object.entries(files).map(([relativePath, data]) => ({ relativePath, data })));
   return { version, hash, files, ...fields };
+}
+
+/** The bundled releases and, published and in shadow, this version with the new pair row (from 2026-11-01). */
+export async function registryWithShadow(version = "2026.4.7"): Promise<RulesetRegistry> {
+  const publication = await publicationOf(version, withNewPairRow(shippedReleaseFiles()));
+  const files = Object.entries(publication.files).map(([relativePath, data]) => ({ relativePath, data }));
+  const release = bundledReleaseFromFiles(version, publication.hash, files);
+  return createRulesetRegistry(bundledReleases, [
+    {
+      release,
+      publication: {
+        version,
+        hash: publication.hash,
+        effectiveFrom: release.manifest.effectiveFrom,
+        description: release.manifest.description,
+        state: "shadow",
+        publishedAt: "2026-11-20T09:00:00.000Z",
+        publishedBy: "compliance",
+        goldenCases: 1,
+      },
+    },
+  ]);
 }

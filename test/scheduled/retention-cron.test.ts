@@ -182,7 +182,12 @@ describe("the retention cron and the shadow report", () => {
     vi.spyOn(console, "log").mockImplementation(() => undefined);
     await runCron("30");
     vi.restoreAllMocks();
-    expect(await readShadowCounts(env.DB, "2099.1.1")).toEqual({ compared: 0, differing: 0, differences: [] });
+    expect(await readShadowCounts(env.DB, "2099.1.1")).toEqual({
+      compared: 0,
+      differing: 0,
+      jobs: { compared: 0, notSampled: 0 },
+      differences: [],
+    });
     expect((await readShadowCounts(env.DB, "2099.1.2")).differences).toEqual([
       {
         kind: "status",

@@ -1,5 +1,6 @@
-// The queue consumer: settles each chunk message once. A chunk is validated, its answers
-// written to R2 under job + chunk, then recorded in D1; a delivery of a chunk already recorded
+// The queue consumer: settles each chunk message once. A chunk is validated (and a sample of it
+// compared with the releases in shadow, job-chunk-shadow.ts), its answers written to R2 under
+// job + chunk, then recorded in D1 with its shadow counts; a delivery of a chunk already recorded
 // is acknowledged without work, so retries and duplicate deliveries never count twice. A chunk
 // that keeps failing is given up on its last attempt: its encounters are answered with an
 // internal-error problem, so the job still finishes and says what happened.
@@ -8,7 +9,9 @@ import { currentRulesets } from "../rules/shipped-rulesets.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { jobInputKey, jobResultKey } from "../storage/job-files.ts";
 import { findJobSettings, isChunkSettled, recordChunk } from "../storage/job-records.ts";
+import { shadowStatements } from "../storage/release-shadow.ts";
 import type { JobChunkMessage } from "./job-chunk-plan.ts";
+import { chunkShadowSample, type ChunkShadowCounts } from "./job-chunk-shadow.ts";
 import { failedChunkAnswers, validateJobChunk, type ChunkAnswers } from "./validate-job-chunk.ts";
 
 /** The attempt on which a failing chunk is given up (wrangler.toml's max_retries is only a backstop). */
@@ -51,8 +54,9 @@ async function settleChunk(chunk: JobChunkMessage, env: Env, registry: RulesetRe
   });
   if (!input) throw new Error("The job's input file is missing.");
   const options = { instance: jobInstance(chunk.jobId), pinnedVersion: job.rulesetVersion ?? undefined };
-  const answers = await validateJobChunk(chunk, input.body, registry, options);
-  await storeAnswers(chunk, "validated", answers, env);
+  const shadow = chunkShadowSample(registry, job.tenant, chunk.count, options.pinnedVersion);
+  const answers = await validateJobChunk(chunk, input.body, registry, options, shadow);
+  await storeAnswers(chunk, "validated", answers, env, shadow?.counts());
 }
 
 /** True when the chunk is now settled as failed; false when even that could not be stored. */
@@ -72,17 +76,24 @@ async function storeAnswers(
   outcome: "validated" | "failed",
   answers: ChunkAnswers,
   env: Env,
+  shadow?: ChunkShadowCounts,
 ): Promise<void> {
   // The answers first: once the chunk is recorded, its results must be readable.
   await env.JOB_FILES.put(jobResultKey(chunk.jobId, chunk.chunk), answers.ndjson, {
     httpMetadata: { contentType: "application/x-ndjson" },
   });
+  const at = new Date().toISOString();
+  // The shadow counts go in with the chunk's record, in its transaction, only by the delivery that records it.
+  const shadowCounts = shadow
+    ? shadowStatements(env.DB, shadow.comparisons, shadow.samples, at, { jobId: chunk.jobId, chunk: chunk.chunk })
+    : [];
   const { completedJob } = await recordChunk(
     env.DB,
     chunk.jobId,
     chunk.chunk,
     { outcome, counts: answers.counts },
-    new Date().toISOString(),
+    at,
+    shadowCounts,
   );
   // The input is health data no longer needed once every chunk is answered.
   if (completedJob)

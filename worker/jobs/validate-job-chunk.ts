@@ -9,6 +9,7 @@ import type { BatchEntry } from "../http/read-batch-body.ts";
 import type { RulesetRegistry } from "../rules/ruleset-registry.ts";
 import { lineProblem, validateBatchEntry, type BatchOptions } from "../validation/validate-batch.ts";
 import type { ChunkRange } from "./job-chunk-plan.ts";
+import type { ChunkShadowSample } from "./job-chunk-shadow.ts";
 import { noCounts } from "./job-document.ts";
 import { NdjsonLineScanner, type ScannedLine } from "./ndjson-line-scanner.ts";
 
@@ -18,17 +19,21 @@ export interface ChunkAnswers {
   counts: Job["counts"];
 }
 
-/** `bytes` is the chunk's byte range of the file, as R2 answers a ranged read. */
+/** `bytes` is the chunk's byte range of the file, as R2 answers a ranged read; `shadow` also
+ * compares its sample of the encounters with the releases in shadow, as each is answered. */
 export async function validateJobChunk(
   chunk: ChunkRange,
   bytes: ReadableStream<Uint8Array>,
   registry: RulesetRegistry,
   options: BatchOptions,
+  shadow?: ChunkShadowSample,
 ): Promise<ChunkAnswers> {
   const answers: ChunkAnswers = { ndjson: "", counts: noCounts() };
   let answered = 0;
   for await (const line of chunkLines(chunk, bytes)) {
-    const answer = await validateBatchEntry(entryOf(line), chunk.firstIndex + answered, registry, options);
+    const entry = entryOf(line);
+    const answer = await validateBatchEntry(entry, chunk.firstIndex + answered, registry, options);
+    if (shadow && "value" in entry) await shadow.observe(entry.value, answer, answered);
     answers.ndjson += `${JSON.stringify(answer)}\n`;
     answers.counts["encounterId" in answer ? answer.status : "problem"] += 1;
     answered += 1;

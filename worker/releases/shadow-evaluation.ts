@@ -29,12 +29,10 @@ export async function compareWithShadows(
   tenant: string,
   ledger?: VisitLedger,
 ): Promise<ShadowComparison[]> {
-  const shadows = registry.inShadow();
   const comparisons: ShadowComparison[] = [];
   for (const { body, answer } of validations) {
     const encounter = parseEncounter(body);
-    const answering = registry.forDate(encounter.dateOfService);
-    const comparable = shadows.filter((candidate) => wouldAnswer(candidate, answering, encounter.dateOfService));
+    const comparable = comparableShadows(registry, encounter.dateOfService);
     if (comparable.length === 0) continue;
     let history: LedgerVisit[] | undefined;
     try {
@@ -52,9 +50,14 @@ export async function compareWithShadows(
   return comparisons;
 }
 
-/** Active, the shadow release would take the date over from the release that answered it. */
-function wouldAnswer(shadow: CompiledRuleset, answering: CompiledRuleset, dateOfService: string): boolean {
-  return shadow.effectiveFrom <= dateOfService && shadow.effectiveFrom >= answering.effectiveFrom;
+/** The releases in shadow that, active, would take this date of service over from the release that answers it. */
+export function comparableShadows(registry: RulesetRegistry, dateOfService: string): CompiledRuleset[] {
+  const shadows = registry.inShadow();
+  if (shadows.length === 0) return [];
+  const answering = registry.forDate(dateOfService);
+  return shadows.filter(
+    (shadow) => shadow.effectiveFrom <= dateOfService && shadow.effectiveFrom >= answering.effectiveFrom,
+  );
 }
 
 /** Schedules the comparison after the answer; no-op for pinned validations or without a release in shadow. */
@@ -75,16 +78,22 @@ export function shadowAfterAnswer(
         new Date().toISOString(),
       );
     } catch (error) {
-      const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
-      console.warn(
-        JSON.stringify({
-          level: "warn",
-          event: "shadow-evaluation-failed",
-          error: name,
-          message: message.slice(0, 200),
-        }),
-      );
+      logShadowFailure(error);
     }
   };
   context.executionCtx.waitUntil(work());
+}
+
+/** The error's name and the start of its message, never the encounter. */
+export function logShadowFailure(error: unknown, where: Record<string, unknown> = {}): void {
+  const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
+  console.warn(
+    JSON.stringify({
+      level: "warn",
+      event: "shadow-evaluation-failed",
+      ...where,
+      error: name,
+      message: message.slice(0, 200),
+    }),
+  );
 }

@@ -78,12 +78,12 @@ export async function findJob(db: D1Database, tenant: string, id: string): Promi
 export async function findJobSettings(
   db: D1Database,
   id: string,
-): Promise<{ rulesetVersion: string | null } | undefined> {
+): Promise<{ rulesetVersion: string | null; tenant: string } | undefined> {
   const row = await db
-    .prepare(`SELECT ruleset_version FROM jobs WHERE id = ?`)
+    .prepare(`SELECT ruleset_version, tenant FROM jobs WHERE id = ?`)
     .bind(id)
-    .first<{ ruleset_version: string | null }>();
-  return row ? { rulesetVersion: row.ruleset_version } : undefined;
+    .first<{ ruleset_version: string | null; tenant: string }>();
+  return row ? { rulesetVersion: row.ruleset_version, tenant: row.tenant } : undefined;
 }
 
 export async function isChunkSettled(db: D1Database, jobId: string, chunk: number): Promise<boolean> {
@@ -97,6 +97,8 @@ export async function isChunkSettled(db: D1Database, jobId: string, chunk: numbe
 /**
  * Records a settled chunk once, and in the same transaction marks the job complete when it was
  * the last. Answers whether this call completed the job (only one call ever does).
+ * `beforeRecording` run first in that transaction: statements that must count only for the
+ * call that records the chunk guard themselves on its row not being there yet (release-shadow.ts).
  */
 export async function recordChunk(
   db: D1Database,
@@ -104,9 +106,11 @@ export async function recordChunk(
   chunk: number,
   settled: ChunkOutcome,
   at: string,
+  beforeRecording: readonly D1PreparedStatement[] = [],
 ): Promise<{ completedJob: boolean }> {
   const { pass, warn, fail, problem, error } = settled.counts;
-  const [, completion] = await db.batch([
+  const results = await db.batch([
+    ...beforeRecording,
     db
       .prepare(
         `INSERT INTO job_chunks (job_id, chunk, outcome, pass_count, warn_count, fail_count, problem_count, error_count, completed_at)
@@ -120,7 +124,7 @@ export async function recordChunk(
       )
       .bind(jobId, at),
   ]);
-  return { completedJob: (completion?.meta.changes ?? 0) > 0 };
+  return { completedJob: (results.at(-1)?.meta.changes ?? 0) > 0 };
 }
 
 /** Jobs created before the cutoff, oldest first, at most `limit` of them (the retention cron's work list). */
