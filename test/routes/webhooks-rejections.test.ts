@@ -50,7 +50,10 @@ describe("a signed delivery with an invalid encounter", () => {
 
     expect(again.status).toBe(first.status);
     expect(again.headers.get("idempotent-replayed")).toBe("true");
-    expect((await again.json<any>()).errors).toEqual((await first.json<any>()).errors);
+    const [firstProblem, againProblem] = [await first.json<any>(), await again.json<any>()];
+    expect(againProblem.errors).toEqual(firstProblem.errors);
+    expect(againProblem.errorCount).toBeGreaterThan(0);
+    expect(againProblem.errorCount).toBe(firstProblem.errorCount);
     expect(await deliveryRows(webhookId)).toEqual([expect.objectContaining({ status: "rejected", delivery_count: 2 })]);
   });
 

@@ -19,6 +19,8 @@ export interface DeliveryRecord {
   eventType?: string;
   problemCode?: string;
   problemErrors?: SchemaError[];
+  /** How many violations there were in all (problemErrors lists the first 20). */
+  problemErrorCount?: number;
   receivedAt: string;
   claimedAt: string;
   deliveryCount: number;
@@ -30,6 +32,7 @@ interface DeliveryRow {
   event_type: string | null;
   problem_code: string | null;
   problem_errors: string | null;
+  problem_error_count: number | null;
   received_at: string;
   claimed_at: string;
   delivery_count: number;
@@ -103,18 +106,19 @@ export async function markIgnored(
 export async function markRejected(
   db: D1Database,
   { tenant, webhookId }: DeliveryKey,
-  rejection: { eventType?: string; code: string; errors?: SchemaError[] },
+  rejection: { eventType?: string; code: string; errors?: SchemaError[]; errorCount?: number },
   now: string,
 ): Promise<void> {
   await db
     .prepare(
-      `UPDATE webhook_deliveries SET status = 'rejected', event_type = ?, problem_code = ?, problem_errors = ?, completed_at = ?
+      `UPDATE webhook_deliveries SET status = 'rejected', event_type = ?, problem_code = ?, problem_errors = ?, problem_error_count = ?, completed_at = ?
        WHERE tenant = ? AND webhook_id = ? AND status = 'processing'`,
     )
     .bind(
       rejection.eventType ?? null,
       rejection.code,
       rejection.errors ? JSON.stringify(rejection.errors) : null,
+      rejection.errorCount ?? null,
       now,
       tenant,
       webhookId,
@@ -146,6 +150,7 @@ function fromRow(row: DeliveryRow): DeliveryRecord {
     ...(row.event_type ? { eventType: row.event_type } : {}),
     ...(row.problem_code ? { problemCode: row.problem_code } : {}),
     ...(row.problem_errors ? { problemErrors: JSON.parse(row.problem_errors) as SchemaError[] } : {}),
+    ...(row.problem_error_count !== null ? { problemErrorCount: row.problem_error_count } : {}),
     receivedAt: row.received_at,
     claimedAt: row.claimed_at,
     deliveryCount: row.delivery_count,

@@ -72,7 +72,12 @@ async function processClaimed(
     return { outcome: "processed", result, replayed: false };
   } catch (error) {
     if (error instanceof ProblemError && error.status < 500) {
-      await markRejected(db, delivery, { eventType, code: error.code, errors: error.extensions.errors }, at);
+      await markRejected(
+        db,
+        delivery,
+        { eventType, code: error.code, errors: error.extensions.errors, errorCount: error.extensions.errorCount },
+        at,
+      );
     } else {
       // Not the sender's fault: free the id so its retry is processed rather than refused.
       await releaseClaim(db, delivery).catch(() => undefined);
@@ -98,6 +103,7 @@ async function replay(db: D1Database, tenant: string, delivery: DeliveryRecord):
       const detail = `Delivery ${delivery.webhookId} was rejected when it first arrived (${problemTypes[code].title.toLowerCase()}); redelivering it changes nothing. Fix the encounter and send it as a new delivery.`;
       throw new ProblemError(code, detail, {
         ...(delivery.problemErrors ? { errors: delivery.problemErrors } : {}),
+        ...(delivery.problemErrorCount !== undefined ? { errorCount: delivery.problemErrorCount } : {}),
         headers: { [replayedHeader]: "true" },
       });
     }
