@@ -23,7 +23,7 @@ import {
 const help = {
   usage: "npm run rules:publish -- <version> [--url http://127.0.0.1:8787] [--activate-at 2027-01-01T06:00:00Z]",
   description: `Publishes a release cut with rules:release to a running ClaimLint without a deploy. The worker checks it with
-its own code (schemas, facts and operators, its content hash) and runs every one of its golden cases; accepted, it is
+its own code (schemas, the table checks rules:check runs, facts and operators, its content hash) and runs every one of its golden cases; accepted, it is
 kept in shadow: validations keep their answers while GET /v1/admin/releases/<version>/shadow-report counts what it
 would change. Switch it on with POST /v1/admin/releases/<version>/activate (rules/README.md has every step).
 The admin key is CLAIMLINT_ADMIN_KEY, else the first of ADMIN_KEYS (environment, then .dev.vars).
