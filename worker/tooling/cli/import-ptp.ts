@@ -9,10 +9,10 @@ import type { NcciPtpEdits } from "../../generated/types/rules/ncci-ptp-edits.ts
 import { mergePtpEdits } from "../import/merge-ptp-edits.ts";
 import { parsePractitionerPtpFile, PtpFileError, type PtpFileContents } from "../import/practitioner-ptp-file.ts";
 import { formatPtpTable } from "../import/ptp-table-format.ts";
-import { createAjv } from "./build-validators.ts";
 import { readCommandLine } from "./command-line.ts";
 import { sourceDirectory } from "./release-folders.ts";
-import { listSchemaFiles, projectRoot } from "./schema-files.ts";
+import { projectRoot } from "./schema-files.ts";
+import { tableSchemaProblems } from "./table-schema-problems.ts";
 
 const help = {
   usage: "npm run rules:import-ptp -- <ccipra file.txt> [--source <text>] [--dry-run] [--skip-bad-lines]",
@@ -61,7 +61,7 @@ function main(): number {
   const table = JSON.parse(readFileSync(tablePath, "utf8")) as NcciPtpEdits;
   const merge = mergePtpEdits(table.edits, contents.edits);
   const updated: NcciPtpEdits = { ...table, edits: merge.edits };
-  const problems = schemaProblems(updated);
+  const problems = tableSchemaProblems(schemaId, updated);
   if (problems.length > 0)
     return fail(`the merged table breaks its schema, nothing was written:\n${problems.join("\n")}`);
   if (!values["dry-run"]) writeFileSync(tablePath, formatPtpTable(updated));
@@ -75,16 +75,6 @@ function main(): number {
     ].join("\n"),
   );
   return 0;
-}
-
-function schemaProblems(table: NcciPtpEdits): string[] {
-  const ajv = createAjv({ standalone: false });
-  for (const schema of listSchemaFiles()) ajv.addSchema(schema.schema);
-  const validate = ajv.getSchema(schemaId)!;
-  if (validate(table)) return [];
-  return (validate.errors ?? [])
-    .slice(0, shownRejections)
-    .map((error) => `  ${error.instancePath || "/"} ${error.message ?? "is invalid"}`);
 }
 
 function fail(message: string): number {
