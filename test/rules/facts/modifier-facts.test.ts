@@ -37,6 +37,24 @@ describe("unknownModifiers", () => {
     expect(items("unknownModifiers", ["GP", "XE"], "2015-01-01")).toEqual([]);
   });
 
+  it("rejects a HCPCS Level II modifier after its termination date, citing the CMS HCPCS file", () => {
+    expect(items("unknownModifiers", ["GP", "SZ"], "2017-12-31")).toEqual([]);
+    expect(items("unknownModifiers", ["GP", "SZ"], "2018-01-01")).toEqual([
+      expect.objectContaining({
+        modifier: "SZ",
+        reason: "was in use only through 2017-12-31, before this date of service",
+        source: expect.stringMatching(
+          /^CMS HCPCS Level II file, .*modifier SZ, added 2014-07-01, terminated 2017-12-31$/,
+        ),
+      }),
+    ]);
+  });
+
+  it("accepts every HCPCS Level II modifier in use, not only those therapy rules act on", () => {
+    expect(items("unknownModifiers", ["EP", "HA", "TL", "U1"])).toEqual([]);
+    expect(items("unknownModifiers", ["JW", "GU", "SC", "AF"])).toEqual([]);
+  });
+
   it("accepts the modifiers therapy claims carry", () => {
     expect(items("unknownModifiers", ["GP", "CQ", "KX", "GA"])).toEqual([]);
     expect(items("unknownModifiers", ["GO", "CO", "95", "GY"])).toEqual([]);
